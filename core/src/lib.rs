@@ -1,0 +1,12 @@
+//! mitra-core: the phone's domain, its encrypted store and (later) its sync engine.
+//!
+//! It owns everything that must behave the same on Android, iOS and a field laptop. It knows
+//! nothing about uniffi, Kotlin or Swift: the `mitra-ffi` crate wraps it. It must never log or
+//! put into an error message a PIN, a key, or anything a person wrote.
+
+pub mod error;
+pub mod journal;
+pub mod store;
+pub mod vault;
+
+pub use error::{Error, Result};
