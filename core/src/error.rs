@@ -28,13 +28,19 @@ pub enum Error {
     #[error("PIN refused: {0:?}")]
     InvalidPin(PinProblem),
     #[error("invalid {field}: {reason}")]
-    InvalidInput { field: &'static str, reason: &'static str },
+    InvalidInput {
+        field: &'static str,
+        reason: &'static str,
+    },
     #[error("not found")]
     NotFound,
     #[error("platform key store: {0}")]
     KeyWrapper(#[from] KeyWrapperError),
     #[error("vault file {file} is damaged: {reason}")]
-    Corrupt { file: &'static str, reason: &'static str },
+    Corrupt {
+        file: &'static str,
+        reason: &'static str,
+    },
     #[error("cryptographic failure: {0}")]
     Crypto(&'static str),
     #[error("database: {0}")]

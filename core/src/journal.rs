@@ -17,20 +17,37 @@ pub struct JournalEntry {
 
 pub fn add(tx: &Transaction<'_>, text: &str, now_ms: i64) -> Result<JournalEntry> {
     if text.trim().is_empty() {
-        return Err(Error::InvalidInput { field: "text", reason: "empty" });
+        return Err(Error::InvalidInput {
+            field: "text",
+            reason: "empty",
+        });
     }
     if text.len() > MAX_TEXT_BYTES {
-        return Err(Error::InvalidInput { field: "text", reason: "too long" });
+        return Err(Error::InvalidInput {
+            field: "text",
+            reason: "too long",
+        });
     }
-    tx.execute("INSERT INTO journal (created_at, body) VALUES (?1, ?2)", params![now_ms, text])?;
-    Ok(JournalEntry { id: tx.last_insert_rowid(), created_at_ms: now_ms, text: text.to_owned() })
+    tx.execute(
+        "INSERT INTO journal (created_at, body) VALUES (?1, ?2)",
+        params![now_ms, text],
+    )?;
+    Ok(JournalEntry {
+        id: tx.last_insert_rowid(),
+        created_at_ms: now_ms,
+        text: text.to_owned(),
+    })
 }
 
 /// Oldest first, as a diary reads.
 pub fn list(conn: &Connection) -> Result<Vec<JournalEntry>> {
     let mut stmt = conn.prepare_cached("SELECT id, created_at, body FROM journal ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
-        Ok(JournalEntry { id: r.get(0)?, created_at_ms: r.get(1)?, text: r.get(2)? })
+        Ok(JournalEntry {
+            id: r.get(0)?,
+            created_at_ms: r.get(1)?,
+            text: r.get(2)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

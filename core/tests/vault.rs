@@ -19,7 +19,11 @@ fn with_duress(pin: &str, duress: &str, wipe: bool) -> SetupOptions {
 }
 
 fn entries(v: &mitra_core::vault::Vault) -> Vec<String> {
-    v.read(journal::list).unwrap().into_iter().map(|e| e.text).collect()
+    v.read(journal::list)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.text)
+        .collect()
 }
 
 fn add(v: &mitra_core::vault::Vault, text: &str) {
@@ -35,7 +39,15 @@ fn wrong_pin_leaves_data_untouched() {
     v.lock();
     let before = fs::read(tmp.path().join("vault/keyslots")).unwrap();
     let err = v.unlock("1357").unwrap_err();
-    assert!(matches!(err, Error::WrongPin { attempts_left: Some(9) }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            Error::WrongPin {
+                attempts_left: Some(9)
+            }
+        ),
+        "{err:?}"
+    );
     assert!(v.is_locked());
     assert_eq!(fs::read(tmp.path().join("vault/keyslots")).unwrap(), before);
     assert!(matches!(v.read(journal::list), Err(Error::Locked)));
@@ -55,13 +67,24 @@ fn duress_pin_opens_the_decoy_as_if_it_were_the_vault() {
 
     v.unlock("1111").unwrap();
     assert!(!v.is_locked());
-    assert!(entries(&v).is_empty(), "decoy must not show the real journal");
+    assert!(
+        entries(&v).is_empty(),
+        "decoy must not show the real journal"
+    );
     add(&v, "shopping list");
-    assert_eq!(v.status().unwrap(), status_real, "status must not tell the vaults apart");
+    assert_eq!(
+        v.status().unwrap(),
+        status_real,
+        "status must not tell the vaults apart"
+    );
     v.lock();
 
     v.unlock("2468").unwrap();
-    assert_eq!(entries(&v), ["real evidence"], "duress without wipe keeps the real vault");
+    assert_eq!(
+        entries(&v),
+        ["real evidence"],
+        "duress without wipe keeps the real vault"
+    );
     v.lock();
     v.unlock("1111").unwrap();
     assert_eq!(entries(&v), ["shopping list"]);
@@ -91,12 +114,20 @@ fn a_vault_without_duress_pin_has_the_same_files() {
         let mut n: Vec<(String, u64)> = fs::read_dir(tmp.path().join("vault"))
             .unwrap()
             .map(|e| e.unwrap())
-            .map(|e| (e.file_name().to_string_lossy().into_owned(), e.metadata().unwrap().len()))
+            .map(|e| {
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    e.metadata().unwrap().len(),
+                )
+            })
             .collect();
         n.sort();
         n
     };
-    assert_eq!(names(SetupOptions::new("2468")), names(with_duress("2468", "1111", true)));
+    assert_eq!(
+        names(SetupOptions::new("2468")),
+        names(with_duress("2468", "1111", true))
+    );
 }
 
 #[test]
@@ -115,14 +146,30 @@ fn duress_pin_must_differ_from_the_pin_in_any_script() {
 fn reaching_the_wrong_pin_limit_destroys_the_real_slot_but_not_the_decoy() {
     let tmp = tempfile::tempdir().unwrap();
     let v = open_vault(tmp.path(), FAST);
-    let opts = SetupOptions { max_failed_attempts: 3, ..with_duress("2468", "1111", false) };
+    let opts = SetupOptions {
+        max_failed_attempts: 3,
+        ..with_duress("2468", "1111", false)
+    };
     v.setup(&opts).unwrap();
     add(&v, "real evidence");
     v.lock();
-    assert!(matches!(v.unlock("0000"), Err(Error::WrongPin { attempts_left: Some(2) })));
-    assert!(matches!(v.unlock("0001"), Err(Error::WrongPin { attempts_left: Some(1) })));
+    assert!(matches!(
+        v.unlock("0000"),
+        Err(Error::WrongPin {
+            attempts_left: Some(2)
+        })
+    ));
+    assert!(matches!(
+        v.unlock("0001"),
+        Err(Error::WrongPin {
+            attempts_left: Some(1)
+        })
+    ));
     assert!(matches!(v.unlock("0002"), Err(Error::WrongPin { .. })));
-    assert!(matches!(v.unlock("2468"), Err(Error::WrongPin { .. })), "real slot must be gone");
+    assert!(
+        matches!(v.unlock("2468"), Err(Error::WrongPin { .. })),
+        "real slot must be gone"
+    );
     v.unlock("1111").unwrap();
     assert!(entries(&v).is_empty());
 }
@@ -131,7 +178,11 @@ fn reaching_the_wrong_pin_limit_destroys_the_real_slot_but_not_the_decoy() {
 fn a_correct_unlock_resets_the_count() {
     let tmp = tempfile::tempdir().unwrap();
     let v = open_vault(tmp.path(), FAST);
-    v.setup(&SetupOptions { max_failed_attempts: 3, ..SetupOptions::new("2468") }).unwrap();
+    v.setup(&SetupOptions {
+        max_failed_attempts: 3,
+        ..SetupOptions::new("2468")
+    })
+    .unwrap();
     v.lock();
     for _ in 0..3 {
         assert!(v.unlock("0000").is_err());
@@ -145,7 +196,11 @@ fn a_correct_unlock_resets_the_count() {
 fn wrong_pins_bring_a_growing_wait_that_the_right_pin_also_respects() {
     let tmp = tempfile::tempdir().unwrap();
     let config = VaultConfig {
-        delay: DelayPolicy { free_attempts: 1, base_delay_ms: 60_000, max_delay_ms: 600_000 },
+        delay: DelayPolicy {
+            free_attempts: 1,
+            base_delay_ms: 60_000,
+            max_delay_ms: 600_000,
+        },
         ..FAST
     };
     let v = open_vault(tmp.path(), config);
@@ -156,7 +211,10 @@ fn wrong_pins_bring_a_growing_wait_that_the_right_pin_also_respects() {
     let Err(Error::TryLater { retry_after_ms }) = v.unlock("2468") else {
         panic!("the right PIN must wait too");
     };
-    assert!(retry_after_ms > 55_000 && retry_after_ms <= 60_000, "{retry_after_ms}");
+    assert!(
+        retry_after_ms > 55_000 && retry_after_ms <= 60_000,
+        "{retry_after_ms}"
+    );
     let status = v.status().unwrap();
     assert_eq!(status.failed_attempts, 2, "a refused try is not counted");
     assert!(status.retry_after_ms > 0);
@@ -168,8 +226,14 @@ fn change_pin_keeps_data_and_refuses_the_other_vaults_pin() {
     let v = open_vault(tmp.path(), FAST);
     v.setup(&with_duress("2468", "1111", false)).unwrap();
     add(&v, "kept");
-    assert!(matches!(v.change_pin("2468", "1111"), Err(Error::InvalidPin(PinProblem::NotDistinct))));
-    assert!(matches!(v.change_pin("0000", "9999"), Err(Error::WrongPin { .. })));
+    assert!(matches!(
+        v.change_pin("2468", "1111"),
+        Err(Error::InvalidPin(PinProblem::NotDistinct))
+    ));
+    assert!(matches!(
+        v.change_pin("0000", "9999"),
+        Err(Error::WrongPin { .. })
+    ));
     v.change_pin("2468", "975310").unwrap();
     v.lock();
     assert!(matches!(v.change_pin("975310", "1212"), Err(Error::Locked)));
@@ -202,7 +266,10 @@ fn after_panic_wipe_nothing_decrypts_even_from_copies_of_the_old_files() {
     let report = v.panic_wipe().unwrap();
     assert!(report.files_removed >= 5, "{report:?}");
     assert!(!v.is_initialized());
-    assert!(!tmp.path().join("platform.key").exists(), "platform key destroyed");
+    assert!(
+        !tmp.path().join("platform.key").exists(),
+        "platform key destroyed"
+    );
     let left: Vec<_> = fs::read_dir(tmp.path().join("vault")).unwrap().collect();
     assert!(left.is_empty(), "{left:?}");
     assert!(matches!(v.unlock("2468"), Err(Error::NotSetUp)));
@@ -250,7 +317,10 @@ fn setting_up_twice_is_refused_and_changes_nothing() {
     v.setup(&SetupOptions::new("2468")).unwrap();
     add(&v, "kept");
     v.lock();
-    assert!(matches!(v.setup(&SetupOptions::new("1357")), Err(Error::AlreadySetUp)));
+    assert!(matches!(
+        v.setup(&SetupOptions::new("1357")),
+        Err(Error::AlreadySetUp)
+    ));
     v.unlock("2468").unwrap();
     assert_eq!(entries(&v), ["kept"]);
 }
@@ -262,7 +332,13 @@ fn damaged_key_slots_give_a_typed_error() {
     v.setup(&SetupOptions::new("2468")).unwrap();
     v.lock();
     fs::write(tmp.path().join("vault/keyslots"), b"garbage").unwrap();
-    assert!(matches!(v.unlock("2468"), Err(Error::Corrupt { file: "keyslots", .. })));
+    assert!(matches!(
+        v.unlock("2468"),
+        Err(Error::Corrupt {
+            file: "keyslots",
+            ..
+        })
+    ));
     assert!(matches!(v.status(), Err(Error::Corrupt { .. })));
 }
 
@@ -277,6 +353,9 @@ fn bad_journal_input_is_refused_and_nothing_is_lost() {
         v.write(|tx| journal::add(tx, &too_long, 0)),
         Err(Error::InvalidInput { field: "text", .. })
     ));
-    assert!(matches!(v.write(|tx| journal::add(tx, "  ", 0)), Err(Error::InvalidInput { .. })));
+    assert!(matches!(
+        v.write(|tx| journal::add(tx, "  ", 0)),
+        Err(Error::InvalidInput { .. })
+    ));
     assert_eq!(entries(&v), ["first"]);
 }

@@ -58,12 +58,16 @@ mod tests {
         let path = dir.path().join("v.db");
         {
             let conn = open(&path, &[1; 32]).unwrap();
-            conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')", []).unwrap();
+            conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')", [])
+                .unwrap();
         }
         assert!(open(&path, &[2; 32]).is_err());
         let conn = open(&path, &[1; 32]).unwrap();
-        let v: String =
-            conn.query_row("SELECT value FROM settings WHERE key = 'k'", [], |r| r.get(0)).unwrap();
+        let v: String = conn
+            .query_row("SELECT value FROM settings WHERE key = 'k'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
         assert_eq!(v, "v");
     }
 }

@@ -20,7 +20,10 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
         VERSION => return Ok(()),
         0 => tx.execute_batch(CREATE)?,
         v if v > VERSION => {
-            return Err(Error::Corrupt { file: "database", reason: "made by a newer Mitra" });
+            return Err(Error::Corrupt {
+                file: "database",
+                reason: "made by a newer Mitra",
+            });
         }
         mut v => {
             while v < VERSION {
@@ -46,7 +49,12 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
              );
              CREATE INDEX journal_by_time ON journal (created_at);",
         )?,
-        _ => return Err(Error::Corrupt { file: "database", reason: "unknown schema version" }),
+        _ => {
+            return Err(Error::Corrupt {
+                file: "database",
+                reason: "unknown schema version",
+            });
+        }
     }
     Ok(())
 }

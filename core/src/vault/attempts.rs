@@ -25,7 +25,11 @@ pub struct DelayPolicy {
 impl Default for DelayPolicy {
     /// With the default of 10 attempts: 3 free, then 30 s, 1, 2, 4, 8, 15 min before the wipe.
     fn default() -> Self {
-        DelayPolicy { free_attempts: 3, base_delay_ms: 30_000, max_delay_ms: 15 * 60_000 }
+        DelayPolicy {
+            free_attempts: 3,
+            base_delay_ms: 30_000,
+            max_delay_ms: 15 * 60_000,
+        }
     }
 }
 
@@ -36,7 +40,9 @@ impl DelayPolicy {
             return 0;
         }
         let doublings = (failures - self.free_attempts - 1).min(32);
-        self.base_delay_ms.saturating_mul(1u64 << doublings).min(self.max_delay_ms)
+        self.base_delay_ms
+            .saturating_mul(1u64 << doublings)
+            .min(self.max_delay_ms)
     }
 }
 
@@ -56,13 +62,19 @@ impl Attempts {
 
     pub fn parse(bytes: &[u8]) -> Result<Self> {
         if bytes.len() != FILE_LEN || &bytes[..4] != MAGIC {
-            return Err(Error::Corrupt { file: "attempts", reason: "malformed" });
+            return Err(Error::Corrupt {
+                file: "attempts",
+                reason: "malformed",
+            });
         }
         let mut f = [0u8; 4];
         f.copy_from_slice(&bytes[4..8]);
         let mut t = [0u8; 8];
         t.copy_from_slice(&bytes[8..16]);
-        Ok(Attempts { failures: u32::from_le_bytes(f), last_failure_ms: i64::from_le_bytes(t) })
+        Ok(Attempts {
+            failures: u32::from_le_bytes(f),
+            last_failure_ms: i64::from_le_bytes(t),
+        })
     }
 
     pub fn to_bytes(self) -> [u8; FILE_LEN] {
@@ -82,7 +94,9 @@ impl Attempts {
     pub fn retry_after_ms(&self, policy: &DelayPolicy, now_ms: i64) -> u64 {
         let wait = policy.delay_after(self.failures);
         let allowed_at = self.last_failure_ms.saturating_add(wait as i64);
-        u64::try_from(allowed_at.saturating_sub(now_ms)).unwrap_or(0).min(wait)
+        u64::try_from(allowed_at.saturating_sub(now_ms))
+            .unwrap_or(0)
+            .min(wait)
     }
 }
 
@@ -97,7 +111,9 @@ mod tests {
         let waits: Vec<u64> = (0..=10).map(|n| p.delay_after(n)).collect();
         assert_eq!(
             waits,
-            vec![0, 0, 0, 0, 30_000, 60_000, 120_000, 240_000, 480_000, 900_000, 900_000]
+            vec![
+                0, 0, 0, 0, 30_000, 60_000, 120_000, 240_000, 480_000, 900_000, 900_000
+            ]
         );
         assert_eq!(p.delay_after(u32::MAX), 900_000);
     }
@@ -105,7 +121,10 @@ mod tests {
     #[test]
     fn wait_counts_down_from_the_last_failure_and_never_exceeds_the_delay() {
         let p = DelayPolicy::default();
-        let a = Attempts { failures: 4, last_failure_ms: 1_000_000 };
+        let a = Attempts {
+            failures: 4,
+            last_failure_ms: 1_000_000,
+        };
         assert_eq!(a.retry_after_ms(&p, 1_000_000), 30_000);
         assert_eq!(a.retry_after_ms(&p, 1_020_000), 10_000);
         assert_eq!(a.retry_after_ms(&p, 1_040_000), 0);

@@ -78,7 +78,10 @@ pub fn read_bounded(path: &Path, max: u64) -> io::Result<Option<Vec<u8>>> {
         Err(e) => return Err(e),
     };
     if meta.len() > max {
-        return Err(io::Error::new(io::ErrorKind::InvalidData, "file larger than expected"));
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "file larger than expected",
+        ));
     }
     Ok(Some(fs::read(path)?))
 }

@@ -46,7 +46,11 @@ impl SlotPayload {
     pub fn random(db_index: u8, flags: u8) -> Self {
         let mut master_key = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut master_key);
-        SlotPayload { master_key, db_index, flags }
+        SlotPayload {
+            master_key,
+            db_index,
+            flags,
+        }
     }
 }
 
@@ -68,7 +72,10 @@ impl std::fmt::Debug for KeySlots {
 }
 
 fn corrupt(reason: &'static str) -> Error {
-    Error::Corrupt { file: "keyslots", reason }
+    Error::Corrupt {
+        file: "keyslots",
+        reason,
+    }
 }
 
 impl KeySlots {
@@ -80,7 +87,12 @@ impl KeySlots {
         for slot in &mut slots {
             rand::rngs::OsRng.fill_bytes(slot);
         }
-        KeySlots { kdf, salt, max_failed_attempts, slots }
+        KeySlots {
+            kdf,
+            salt,
+            max_failed_attempts,
+            slots,
+        }
     }
 
     /// Parses untrusted bytes: anything but exactly `FILE_LEN` well-formed bytes is refused.
@@ -99,7 +111,11 @@ impl KeySlots {
             b.copy_from_slice(&bytes[at..at + 4]);
             u32::from_le_bytes(b)
         };
-        let kdf = KdfParams { memory_kib: u32_at(5), iterations: u32_at(9), lanes: u32_at(13) };
+        let kdf = KdfParams {
+            memory_kib: u32_at(5),
+            iterations: u32_at(9),
+            lanes: u32_at(13),
+        };
         if !kdf.is_within_bounds() {
             return Err(corrupt("KDF parameters out of bounds"));
         }
@@ -111,7 +127,12 @@ impl KeySlots {
             let at = HEADER_LEN + i * SLOT_LEN;
             slot.copy_from_slice(&bytes[at..at + SLOT_LEN]);
         }
-        Ok(KeySlots { kdf, salt, max_failed_attempts, slots })
+        Ok(KeySlots {
+            kdf,
+            salt,
+            max_failed_attempts,
+            slots,
+        })
     }
 
     fn header(&self) -> [u8; HEADER_LEN] {
@@ -148,13 +169,23 @@ impl KeySlots {
         let nonce = XNonce::from_slice(&slot[..NONCE_LEN]);
         let aad = self.aad(index);
         let mut plain = cipher
-            .decrypt(nonce, Payload { msg: &slot[NONCE_LEN..], aad: &aad })
+            .decrypt(
+                nonce,
+                Payload {
+                    msg: &slot[NONCE_LEN..],
+                    aad: &aad,
+                },
+            )
             .ok()?;
         if plain.len() != PAYLOAD_LEN {
             plain.zeroize();
             return None;
         }
-        let mut payload = SlotPayload { master_key: [0; 32], db_index: plain[32], flags: plain[33] };
+        let mut payload = SlotPayload {
+            master_key: [0; 32],
+            db_index: plain[32],
+            flags: plain[33],
+        };
         payload.master_key.copy_from_slice(&plain[..32]);
         plain.zeroize();
         Some(payload)
@@ -174,7 +205,13 @@ impl KeySlots {
         plain[33] = payload.flags;
         let aad = self.aad(index);
         let sealed = cipher
-            .encrypt(XNonce::from_slice(&nonce), Payload { msg: &plain, aad: &aad })
+            .encrypt(
+                XNonce::from_slice(&nonce),
+                Payload {
+                    msg: &plain,
+                    aad: &aad,
+                },
+            )
             .map_err(|_| Error::Crypto("seal key slot"));
         plain.zeroize();
         let sealed = sealed?;
@@ -197,7 +234,11 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const P: KdfParams = KdfParams { memory_kib: 64, iterations: 1, lanes: 1 };
+    const P: KdfParams = KdfParams {
+        memory_kib: 64,
+        iterations: 1,
+        lanes: 1,
+    };
 
     #[test]
     fn sealed_slot_opens_only_with_its_kek_and_survives_a_round_trip() {
@@ -208,15 +249,22 @@ mod tests {
         assert_eq!(back, ks);
         let opened = back.open(DECOY_SLOT, &[9; 32]).unwrap();
         assert_eq!(opened.master_key, payload.master_key);
-        assert_eq!((opened.db_index, opened.flags), (1, FLAG_SHRED_REAL_ON_OPEN));
+        assert_eq!(
+            (opened.db_index, opened.flags),
+            (1, FLAG_SHRED_REAL_ON_OPEN)
+        );
         assert!(back.open(DECOY_SLOT, &[8; 32]).is_none());
-        assert!(back.open(REAL_SLOT, &[9; 32]).is_none(), "a slot is bound to its index");
+        assert!(
+            back.open(REAL_SLOT, &[9; 32]).is_none(),
+            "a slot is bound to its index"
+        );
     }
 
     #[test]
     fn shredded_slot_never_opens_again() {
         let mut ks = KeySlots::new(P, 10);
-        ks.seal(REAL_SLOT, &[1; 32], &SlotPayload::random(0, 0)).unwrap();
+        ks.seal(REAL_SLOT, &[1; 32], &SlotPayload::random(0, 0))
+            .unwrap();
         ks.shred(REAL_SLOT);
         assert!(ks.open(REAL_SLOT, &[1; 32]).is_none());
     }
@@ -224,7 +272,8 @@ mod tests {
     #[test]
     fn edited_header_breaks_every_slot() {
         let mut ks = KeySlots::new(P, 10);
-        ks.seal(REAL_SLOT, &[1; 32], &SlotPayload::random(0, 0)).unwrap();
+        ks.seal(REAL_SLOT, &[1; 32], &SlotPayload::random(0, 0))
+            .unwrap();
         let mut bytes = ks.to_bytes();
         bytes[33] = 200; // raise max_failed_attempts
         let edited = KeySlots::parse(&bytes).unwrap();

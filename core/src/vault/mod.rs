@@ -31,8 +31,8 @@ use rand::RngCore;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use zeroize::Zeroizing;
 
-pub use attempts::DelayPolicy;
 use attempts::Attempts;
+pub use attempts::DelayPolicy;
 use files::{DEVICE_KEY, KEYSLOTS};
 pub use keyslots::{DECOY_SLOT, FILE_LEN as KEYSLOTS_FILE_LEN, KeySlots, REAL_SLOT};
 use keyslots::{FLAG_SHRED_REAL_ON_OPEN, SlotPayload};
@@ -59,7 +59,10 @@ pub struct VaultConfig {
 
 impl Default for VaultConfig {
     fn default() -> Self {
-        VaultConfig { kdf: KdfParams::PHONE, delay: DelayPolicy::default() }
+        VaultConfig {
+            kdf: KdfParams::PHONE,
+            delay: DelayPolicy::default(),
+        }
     }
 }
 
@@ -133,10 +136,20 @@ pub fn now_ms() -> i64 {
 impl Vault {
     /// Opens the vault in `dir` (creating the directory), finishing any interrupted set-up or
     /// wipe. The vault starts locked.
-    pub fn open(dir: impl Into<PathBuf>, wrapper: Arc<dyn KeyWrapper>, config: VaultConfig) -> Result<Self> {
+    pub fn open(
+        dir: impl Into<PathBuf>,
+        wrapper: Arc<dyn KeyWrapper>,
+        config: VaultConfig,
+    ) -> Result<Self> {
         let dir = dir.into();
         create_private_dir(&dir)?;
-        let vault = Vault { dir, wrapper, config, session: Mutex::new(None), files: Mutex::new(()) };
+        let vault = Vault {
+            dir,
+            wrapper,
+            config,
+            session: Mutex::new(None),
+            files: Mutex::new(()),
+        };
         vault.finish_interrupted()?;
         Ok(vault)
     }
@@ -176,9 +189,10 @@ impl Vault {
         match files::read_bounded(&self.dir.join(KEYSLOTS), keyslots::FILE_LEN as u64) {
             Ok(Some(bytes)) => KeySlots::parse(&bytes),
             Ok(None) => Err(Error::NotSetUp),
-            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
-                Err(Error::Corrupt { file: "keyslots", reason: "wrong length" })
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => Err(Error::Corrupt {
+                file: "keyslots",
+                reason: "wrong length",
+            }),
             Err(e) => Err(e.into()),
         }
     }
@@ -240,10 +254,17 @@ impl Vault {
         }
         let max = options.max_failed_attempts;
         if max != 0 && !(MIN_MAX_FAILED_ATTEMPTS..=MAX_MAX_FAILED_ATTEMPTS).contains(&max) {
-            return Err(Error::InvalidInput { field: "max_failed_attempts", reason: "out of range" });
+            return Err(Error::InvalidInput {
+                field: "max_failed_attempts",
+                reason: "out of range",
+            });
         }
         let pin = normalize_pin(&options.pin)?;
-        let duress = options.duress_pin.as_deref().map(normalize_pin).transpose()?;
+        let duress = options
+            .duress_pin
+            .as_deref()
+            .map(normalize_pin)
+            .transpose()?;
         if duress.as_ref().is_some_and(|d| d.as_str() == pin.as_str()) {
             return Err(Error::InvalidPin(PinProblem::NotDistinct));
         }
@@ -254,7 +275,11 @@ impl Vault {
 
         let real_db = (rand::rngs::OsRng.next_u32() & 1) as u8;
         let real = SlotPayload::random(real_db, 0);
-        let decoy_flags = if options.wipe_real_on_duress { FLAG_SHRED_REAL_ON_OPEN } else { 0 };
+        let decoy_flags = if options.wipe_real_on_duress {
+            FLAG_SHRED_REAL_ON_OPEN
+        } else {
+            0
+        };
         let decoy = SlotPayload::random(1 - real_db, decoy_flags);
 
         let kdf = self.config.kdf;
@@ -271,13 +296,18 @@ impl Vault {
             return Err(Error::AlreadySetUp);
         }
         // Both databases always exist, so the directory looks the same with or without a decoy.
-        drop(store::open(&files::db_file(&self.dir, decoy.db_index), &decoy.master_key)?);
+        drop(store::open(
+            &files::db_file(&self.dir, decoy.db_index),
+            &decoy.master_key,
+        )?);
         let conn = store::open(&files::db_file(&self.dir, real.db_index), &real.master_key)?;
         files::write_atomic(&self.dir, DEVICE_KEY, &wrapped)?;
         Attempts::default().store(&self.dir)?;
         self.store_slots(&slots)?;
-        *lock_ignoring_poison(&self.session) =
-            Some(Session { conn, slot: REAL_SLOT });
+        *lock_ignoring_poison(&self.session) = Some(Session {
+            conn,
+            slot: REAL_SLOT,
+        });
         tracing::info!("vault set up");
         Ok(())
     }
@@ -295,7 +325,9 @@ impl Vault {
             let now = now_ms();
             let wait = attempts.retry_after_ms(&self.config.delay, now);
             if wait > 0 {
-                return Err(Error::TryLater { retry_after_ms: wait });
+                return Err(Error::TryLater {
+                    retry_after_ms: wait,
+                });
             }
             attempts.failures = attempts.failures.saturating_add(1);
             attempts.last_failure_ms = now;
@@ -328,7 +360,9 @@ impl Vault {
                     self.store_slots(&current)?;
                     Attempts::default().store(&self.dir)?;
                     tracing::warn!("wrong-PIN limit reached: real key slot destroyed");
-                    return Err(Error::WrongPin { attempts_left: Some(max) });
+                    return Err(Error::WrongPin {
+                        attempts_left: Some(max),
+                    });
                 }
                 let attempts_left = (max != 0).then(|| max - failures);
                 Err(Error::WrongPin { attempts_left })
@@ -350,7 +384,10 @@ impl Vault {
             }
             self.store_slots(&slots)?;
         }
-        let conn = store::open(&files::db_file(&self.dir, payload.db_index), &payload.master_key)?;
+        let conn = store::open(
+            &files::db_file(&self.dir, payload.db_index),
+            &payload.master_key,
+        )?;
         *lock_ignoring_poison(&self.session) = Some(Session { conn, slot });
         tracing::info!("vault unlocked");
         Ok(())
@@ -366,15 +403,24 @@ impl Vault {
     /// Changes the PIN of the vault that is open. A new PIN that would open the other slot is
     /// refused as "not distinct", without saying more.
     pub fn change_pin(&self, current_pin: &str, new_pin: &str) -> Result<()> {
-        let open_slot = lock_ignoring_poison(&self.session).as_ref().map(|s| s.slot).ok_or(Error::Locked)?;
+        let open_slot = lock_ignoring_poison(&self.session)
+            .as_ref()
+            .map(|s| s.slot)
+            .ok_or(Error::Locked)?;
         let new_pin = normalize_pin(new_pin)?;
         let (slots, slot, payload, _) = self.attempt(current_pin)?;
         if slot != open_slot {
-            return Err(Error::WrongPin { attempts_left: None });
+            return Err(Error::WrongPin {
+                attempts_left: None,
+            });
         }
         let secret = self.device_secret()?;
         let new_kek = pin::derive_kek(&new_pin, &slots.salt, slots.kdf, &secret)?;
-        let other = if slot == REAL_SLOT { DECOY_SLOT } else { REAL_SLOT };
+        let other = if slot == REAL_SLOT {
+            DECOY_SLOT
+        } else {
+            REAL_SLOT
+        };
         if slots.open(other, &new_kek).is_some() {
             return Err(Error::InvalidPin(PinProblem::NotDistinct));
         }
@@ -400,7 +446,10 @@ impl Vault {
             tracing::warn!("platform key not destroyed: {e}");
         }
         removed += self.remove_all_files()?;
-        let report = WipeReport { duration: started.elapsed(), files_removed: removed };
+        let report = WipeReport {
+            duration: started.elapsed(),
+            files_removed: removed,
+        };
         tracing::info!("panic wipe done in {:?}", report.duration);
         Ok(report)
     }
@@ -411,9 +460,14 @@ impl Vault {
         // Key material first, in this order, then the encrypted databases.
         for path in files::all_vault_files(&self.dir) {
             let is_key = path.file_name().is_some_and(|n| {
-                n.to_string_lossy().starts_with(DEVICE_KEY) || n.to_string_lossy().starts_with(KEYSLOTS)
+                n.to_string_lossy().starts_with(DEVICE_KEY)
+                    || n.to_string_lossy().starts_with(KEYSLOTS)
             });
-            let gone = if is_key { files::shred_file(&path)? } else { files::remove_if_present(&path)? };
+            let gone = if is_key {
+                files::shred_file(&path)?
+            } else {
+                files::remove_if_present(&path)?
+            };
             removed += u32::from(gone);
         }
         files::sync_dir(&self.dir)?;
@@ -424,7 +478,9 @@ impl Vault {
     pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let mut guard = lock_ignoring_poison(&self.session);
         let session = guard.as_mut().ok_or(Error::Locked)?;
-        let tx = session.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = session
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)

@@ -28,7 +28,11 @@ impl KdfParams {
     /// Sized for a 2 GB Android Go phone (Cortex-A53): 64 MiB, 3 passes, 1 lane. That is about
     /// 0.25 s on this project's x86_64 build machine and roughly 1 s on such a phone, which is the
     /// most a person under pressure should wait. See docs/threat-model.md for the numbers.
-    pub const PHONE: KdfParams = KdfParams { memory_kib: 64 * 1024, iterations: 3, lanes: 1 };
+    pub const PHONE: KdfParams = KdfParams {
+        memory_kib: 64 * 1024,
+        iterations: 3,
+        lanes: 1,
+    };
 
     /// Bounds accepted when reading a key-slot file: anything outside is damage or tampering,
     /// and the upper bound stops a crafted file from making the phone allocate gigabytes.
@@ -105,7 +109,10 @@ pub fn derive_kek(
     device_secret: &[u8; 32],
 ) -> Result<Zeroizing<[u8; 32]>> {
     if !params.is_within_bounds() {
-        return Err(Error::Corrupt { file: "keyslots", reason: "KDF parameters out of bounds" });
+        return Err(Error::Corrupt {
+            file: "keyslots",
+            reason: "KDF parameters out of bounds",
+        });
     }
     let argon_params = Params::new(params.memory_kib, params.iterations, params.lanes, Some(32))
         .map_err(|_| Error::Crypto("argon2 parameters"))?;
@@ -139,15 +146,25 @@ mod tests {
 
     #[test]
     fn pin_length_is_bounded() {
-        assert!(matches!(normalize_pin("123"), Err(Error::InvalidPin(PinProblem::TooShort))));
+        assert!(matches!(
+            normalize_pin("123"),
+            Err(Error::InvalidPin(PinProblem::TooShort))
+        ));
         let long = "1".repeat(MAX_PIN_CHARS + 1);
-        assert!(matches!(normalize_pin(&long), Err(Error::InvalidPin(PinProblem::TooLong))));
+        assert!(matches!(
+            normalize_pin(&long),
+            Err(Error::InvalidPin(PinProblem::TooLong))
+        ));
         assert!(normalize_pin(&"1".repeat(MAX_PIN_CHARS)).is_ok());
     }
 
     #[test]
     fn kek_needs_both_pin_and_device_secret() {
-        let p = KdfParams { memory_kib: 64, iterations: 1, lanes: 1 };
+        let p = KdfParams {
+            memory_kib: 64,
+            iterations: 1,
+            lanes: 1,
+        };
         let salt = [7u8; 16];
         let a = derive_kek("1234", &salt, p, &[1; 32]).unwrap();
         assert_eq!(*a, *derive_kek("1234", &salt, p, &[1; 32]).unwrap());
@@ -157,7 +174,14 @@ mod tests {
 
     #[test]
     fn absurd_kdf_cost_is_refused_before_allocating() {
-        let p = KdfParams { memory_kib: u32::MAX, iterations: 1, lanes: 1 };
-        assert!(matches!(derive_kek("1234", &[0; 16], p, &[0; 32]), Err(Error::Corrupt { .. })));
+        let p = KdfParams {
+            memory_kib: u32::MAX,
+            iterations: 1,
+            lanes: 1,
+        };
+        assert!(matches!(
+            derive_kek("1234", &[0; 16], p, &[0; 32]),
+            Err(Error::Corrupt { .. })
+        ));
     }
 }

@@ -110,7 +110,10 @@ impl KeyWrapper for FileKeyWrapper {
         let key = self.load()?;
         let cipher = XChaCha20Poly1305::new((&*key).into());
         cipher
-            .decrypt(XNonce::from_slice(&wrapped[..NONCE_LEN]), &wrapped[NONCE_LEN..])
+            .decrypt(
+                XNonce::from_slice(&wrapped[..NONCE_LEN]),
+                &wrapped[NONCE_LEN..],
+            )
             .map(Zeroizing::new)
             .map_err(|_| KeyWrapperError::Rejected)
     }
