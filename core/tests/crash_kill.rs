@@ -5,6 +5,8 @@
 //! writes journal entries (locking and unlocking now and then, which rewrites the key-slot file)
 //! and prints `committed <text>` after each commit returns.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::io::{BufRead, BufReader, Write};

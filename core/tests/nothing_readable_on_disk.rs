@@ -2,6 +2,8 @@
 //! searched for in every file under the data directory, raw and base64, while the vault is open
 //! (WAL and shared-memory files present) and after it is locked.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::fs;

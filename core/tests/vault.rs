@@ -1,5 +1,7 @@
 //! The vault's promises, end to end through the public core API.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::fs;
