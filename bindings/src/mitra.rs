@@ -1,0 +1,159 @@
+//! The `Mitra` object: one per data directory, shared by every screen of the app.
+
+use std::sync::Arc;
+
+use mitra_core::journal;
+use mitra_core::vault::{self, Vault, VaultConfig};
+
+use crate::error::Result;
+use crate::key_wrapper::{Adapter, KeyWrapper};
+
+/// What a person chooses at set-up.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct SetupOptions {
+    /// The PIN that opens the vault (4 to 128 characters; digits of any script count as digits).
+    pub pin: String,
+    /// A second PIN that opens a harmless decoy instead, for when someone forces the person to
+    /// unlock. Nothing in the app shows that a decoy exists.
+    #[uniffi(default = None)]
+    pub duress_pin: Option<String>,
+    /// Unlocking with the duress PIN also destroys the real vault, silently.
+    #[uniffi(default = false)]
+    pub wipe_real_on_duress: bool,
+    /// Wrong PINs in a row before the real vault is destroyed; 0 means never. 3 to 1000.
+    #[uniffi(default = 10)]
+    pub max_failed_attempts: u32,
+}
+
+/// What can be told without a PIN. It is the same whichever PIN opened the vault.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct VaultStatus {
+    pub initialized: bool,
+    pub locked: bool,
+    /// Wrong PINs since the last correct one.
+    pub failed_attempts: u32,
+    /// 0 means wrong PINs never destroy anything.
+    pub max_failed_attempts: u32,
+    /// Milliseconds before the next PIN may be tried; 0 means now.
+    pub retry_after_ms: u64,
+    /// False when the platform key is only a file (desktop): then a copied disk can be attacked
+    /// offline and only the PIN's length protects it.
+    pub hardware_backed: bool,
+}
+
+/// What `panic_wipe` did.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct WipeReport {
+    pub duration_ms: u64,
+    pub files_removed: u32,
+}
+
+/// A dated note in the person's own evidence journal.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct JournalEntry {
+    pub id: i64,
+    /// Milliseconds since the Unix epoch, UTC.
+    pub created_at_ms: i64,
+    pub text: String,
+}
+
+impl From<journal::JournalEntry> for JournalEntry {
+    fn from(e: journal::JournalEntry) -> Self {
+        JournalEntry { id: e.id, created_at_ms: e.created_at_ms, text: e.text }
+    }
+}
+
+/// Mitra's core for one data directory. All methods block: call them off the main thread.
+#[derive(uniffi::Object)]
+pub struct Mitra {
+    vault: Vault,
+}
+
+impl Mitra {
+    /// For Rust callers (tests, tools) that need other KDF or delay settings than the phone's.
+    pub fn with_config(
+        data_dir: String,
+        key_wrapper: Arc<dyn KeyWrapper>,
+        config: VaultConfig,
+    ) -> Result<Arc<Self>> {
+        let vault = Vault::open(data_dir, Arc::new(Adapter(key_wrapper)), config)?;
+        Ok(Arc::new(Mitra { vault }))
+    }
+}
+
+#[uniffi::export]
+impl Mitra {
+    /// Opens Mitra's data in `data_dir` (created if missing), finishing any wipe or set-up that
+    /// was interrupted. The vault starts locked. `key_wrapper` is the platform key store.
+    #[uniffi::constructor]
+    pub fn new(data_dir: String, key_wrapper: Arc<dyn KeyWrapper>) -> Result<Arc<Self>> {
+        Self::with_config(data_dir, key_wrapper, VaultConfig::default())
+    }
+
+    /// Creates the vault (and the decoy, if a duress PIN is given) and leaves it unlocked.
+    pub fn setup(&self, options: SetupOptions) -> Result<()> {
+        Ok(self.vault.setup(&vault::SetupOptions {
+            pin: options.pin,
+            duress_pin: options.duress_pin,
+            wipe_real_on_duress: options.wipe_real_on_duress,
+            max_failed_attempts: options.max_failed_attempts,
+        })?)
+    }
+
+    /// Opens the vault this PIN belongs to. The duress PIN succeeds too, opening the decoy.
+    pub fn unlock(&self, pin: String) -> Result<()> {
+        Ok(self.vault.unlock(&pin)?)
+    }
+
+    /// Closes the vault and forgets its key.
+    pub fn lock(&self) {
+        self.vault.lock()
+    }
+
+    pub fn is_locked(&self) -> bool {
+        self.vault.is_locked()
+    }
+
+    /// Set-up state, lock state and wrong-PIN count; needs no PIN.
+    pub fn status(&self) -> Result<VaultStatus> {
+        let s = self.vault.status()?;
+        Ok(VaultStatus {
+            initialized: s.initialized,
+            locked: s.locked,
+            failed_attempts: s.failed_attempts,
+            max_failed_attempts: s.max_failed_attempts,
+            retry_after_ms: s.retry_after_ms,
+            hardware_backed: s.hardware_backed,
+        })
+    }
+
+    /// Changes the PIN of the open vault. Needs the current PIN.
+    pub fn change_pin(&self, current_pin: String, new_pin: String) -> Result<()> {
+        Ok(self.vault.change_pin(&current_pin, &new_pin)?)
+    }
+
+    /// Destroys every key and file of both vaults, at once and without a PIN. Cannot be undone.
+    pub fn panic_wipe(&self) -> Result<WipeReport> {
+        let r = self.vault.panic_wipe()?;
+        Ok(WipeReport {
+            duration_ms: u64::try_from(r.duration.as_millis()).unwrap_or(u64::MAX),
+            files_removed: r.files_removed,
+        })
+    }
+
+    /// Adds a dated note to the open vault's journal.
+    pub fn add_journal_entry(&self, text: String) -> Result<JournalEntry> {
+        let now = vault::now_ms();
+        Ok(self.vault.write(|tx| journal::add(tx, &text, now))?.into())
+    }
+
+    /// The open vault's journal, oldest first.
+    pub fn journal_entries(&self) -> Result<Vec<JournalEntry>> {
+        Ok(self.vault.read(journal::list)?.into_iter().map(Into::into).collect())
+    }
+
+    /// Deletes a journal entry for good.
+    pub fn delete_journal_entry(&self, id: i64) -> Result<()> {
+        Ok(self.vault.write(|tx| journal::delete(tx, id))?)
+    }
+}

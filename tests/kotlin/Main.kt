@@ -1,0 +1,217 @@
+// The vault through the generated Kotlin bindings on the JVM, with a key wrapper written in
+// Kotlin over javax.crypto AES-GCM (what an Android Keystore-backed wrapper does on a phone).
+// Run by scripts/test; exits non-zero when any check fails.
+package org.mitra.tests
+
+import java.io.File
+import java.nio.file.Files
+import java.security.SecureRandom
+import javax.crypto.Cipher
+import javax.crypto.KeyGenerator
+import javax.crypto.SecretKey
+import javax.crypto.spec.GCMParameterSpec
+import org.mitra.core.KeyWrapper
+import org.mitra.core.KeyWrapperException
+import org.mitra.core.Mitra
+import org.mitra.core.MitraException
+import org.mitra.core.SetupOptions
+import org.mitra.core.init
+
+class AesGcmKeyStore : KeyWrapper {
+    @Volatile private var key: SecretKey? = null
+    @Volatile var destroyed = 0
+    private val random = SecureRandom()
+
+    @Synchronized
+    override fun wrap(secret: ByteArray): ByteArray {
+        val k = key ?: KeyGenerator.getInstance("AES").apply { init(256) }.generateKey().also { key = it }
+        val iv = ByteArray(12).also { random.nextBytes(it) }
+        val cipher = Cipher.getInstance("AES/GCM/NoPadding")
+        cipher.init(Cipher.ENCRYPT_MODE, k, GCMParameterSpec(128, iv))
+        return iv + cipher.doFinal(secret)
+    }
+
+    @Synchronized
+    override fun unwrap(wrapped: ByteArray): ByteArray {
+        val k = key ?: throw KeyWrapperException.KeyLost()
+        if (wrapped.size < 12 + 16) throw KeyWrapperException.Rejected()
+        val cipher = Cipher.getInstance("AES/GCM/NoPadding")
+        cipher.init(Cipher.DECRYPT_MODE, k, GCMParameterSpec(128, wrapped, 0, 12))
+        return try {
+            cipher.doFinal(wrapped, 12, wrapped.size - 12)
+        } catch (e: javax.crypto.AEADBadTagException) {
+            throw KeyWrapperException.Rejected()
+        }
+    }
+
+    @Synchronized
+    override fun destroyKey() {
+        key = null
+        destroyed++
+    }
+
+    override fun isHardwareBacked() = true
+}
+
+/** Throws something the bindings do not declare, as a buggy key store might. */
+class CrashingKeyStore(private val inner: AesGcmKeyStore) : KeyWrapper by inner {
+    override fun unwrap(wrapped: ByteArray): ByteArray = throw IllegalStateException("keystore crashed")
+}
+
+private var failures = 0
+private var passed = 0
+
+private fun check(name: String, body: () -> Unit) {
+    try {
+        body()
+        passed++
+        println("ok   $name")
+    } catch (t: Throwable) {
+        failures++
+        println("FAIL $name: $t")
+    }
+}
+
+private fun expect(condition: Boolean, what: String) {
+    if (!condition) throw AssertionError(what)
+}
+
+private inline fun <reified E : Throwable> expectThrows(block: () -> Unit): E {
+    try {
+        block()
+    } catch (e: Throwable) {
+        if (e is E) return e
+        throw AssertionError("expected ${E::class.simpleName}, got $e")
+    }
+    throw AssertionError("expected ${E::class.simpleName}, nothing thrown")
+}
+
+private const val REAL = "2468"
+private const val DURESS = "1111"
+
+private fun freshVault(store: KeyWrapper = AesGcmKeyStore()): Pair<Mitra, File> {
+    val dir = Files.createTempDirectory("mitra-kt").toFile()
+    val m = Mitra(File(dir, "data").path, store)
+    m.setup(SetupOptions(pin = REAL, duressPin = DURESS))
+    m.addJournalEntry("recruiter took 3 months of wages as a fee")
+    m.lock()
+    return m to dir
+}
+
+private fun texts(m: Mitra) = m.journalEntries().map { it.text }
+
+fun main() {
+    init("")
+    init("") // idempotent
+
+    check("status before set-up needs no PIN") {
+        val dir = Files.createTempDirectory("mitra-kt").toFile()
+        Mitra(File(dir, "data").path, AesGcmKeyStore()).use { m ->
+            val s = m.status()
+            expect(!s.initialized && s.locked, "fresh status: $s")
+        }
+    }
+
+    check("right PIN opens, locked vault refuses reads") {
+        val (m, _) = freshVault()
+        expectThrows<MitraException.Locked> { m.journalEntries() }
+        m.unlock(REAL)
+        expect(texts(m) == listOf("recruiter took 3 months of wages as a fee"), "entries: ${texts(m)}")
+        m.close()
+    }
+
+    check("wrong PIN leaves data untouched and counts") {
+        val (m, _) = freshVault()
+        val e = expectThrows<MitraException.WrongPin> { m.unlock("0000") }
+        expect(e.attemptsLeft == 9u, "attempts left ${e.attemptsLeft}")
+        expect(m.isLocked(), "still locked")
+        expect(m.status().failedAttempts == 1u, "counted")
+        m.unlock(REAL)
+        expect(texts(m).size == 1, "data intact")
+        expect(m.status().failedAttempts == 0u, "reset")
+    }
+
+    check("duress PIN opens the decoy like a normal unlock") {
+        val (m, _) = freshVault()
+        m.unlock(REAL)
+        val realStatus = m.status()
+        m.lock()
+        m.unlock(DURESS)
+        expect(!m.isLocked(), "unlocked")
+        expect(texts(m).isEmpty(), "decoy is empty")
+        expect(m.status() == realStatus, "status identical")
+        m.lock()
+        m.unlock(REAL)
+        expect(texts(m).size == 1, "real vault kept")
+    }
+
+    check("duress with wipe destroys the real vault silently") {
+        val dir = Files.createTempDirectory("mitra-kt").toFile()
+        val m = Mitra(File(dir, "data").path, AesGcmKeyStore())
+        m.setup(SetupOptions(pin = REAL, duressPin = DURESS, wipeRealOnDuress = true))
+        m.addJournalEntry("evidence")
+        m.lock()
+        m.unlock(DURESS)
+        m.lock()
+        expectThrows<MitraException.WrongPin> { m.unlock(REAL) }
+    }
+
+    check("invalid PINs are typed errors") {
+        val dir = Files.createTempDirectory("mitra-kt").toFile()
+        val m = Mitra(File(dir, "data").path, AesGcmKeyStore())
+        val e = expectThrows<MitraException.InvalidInput> { m.setup(SetupOptions(pin = "12")) }
+        expect(e.field == "pin" && e.reason == "too_short", "${e.field}/${e.reason}")
+        expectThrows<MitraException.InvalidInput> { m.setup(SetupOptions(pin = REAL, duressPin = REAL)) }
+        expect(!m.status().initialized, "nothing set up")
+    }
+
+    check("change PIN") {
+        val (m, _) = freshVault()
+        m.unlock(REAL)
+        m.changePin(REAL, "864200")
+        m.lock()
+        expectThrows<MitraException.WrongPin> { m.unlock(REAL) }
+        m.unlock("864200")
+        expect(texts(m).size == 1, "data kept")
+    }
+
+    check("panic wipe destroys the platform key and every file") {
+        val store = AesGcmKeyStore()
+        val (m, dir) = freshVault(store)
+        val report = m.panicWipe()
+        expect(report.filesRemoved >= 5u, "removed ${report.filesRemoved}")
+        expect(store.destroyed == 1, "platform key destroyed")
+        expect(!m.status().initialized, "gone")
+        expectThrows<MitraException.NotSetUp> { m.unlock(REAL) }
+        expect(File(dir, "data").listFiles()!!.isEmpty(), "no files left")
+    }
+
+    check("an undeclared exception in the key store becomes a typed error, not a crash") {
+        val store = AesGcmKeyStore()
+        val (m, dir) = freshVault(store)
+        val broken = Mitra(File(dir, "data").path, CrashingKeyStore(store))
+        expectThrows<MitraException.KeyStoreUnavailable> { broken.unlock(REAL) }
+        m.unlock(REAL)
+    }
+
+    check("unlocks from several threads at once stay consistent") {
+        val (m, _) = freshVault()
+        val errors = java.util.concurrent.ConcurrentLinkedQueue<Throwable>()
+        val threads = (1..4).map { i ->
+            Thread {
+                try {
+                    if (i % 2 == 0) m.unlock(REAL) else m.status()
+                } catch (t: Throwable) {
+                    errors.add(t)
+                }
+            }
+        }
+        threads.forEach { it.start() }
+        threads.forEach { it.join() }
+        expect(errors.isEmpty(), "errors: $errors")
+        expect(texts(m).size == 1, "open and intact")
+    }
+
+    println("$passed passed, $failures failed")
+    if (failures > 0) kotlin.system.exitProcess(1)
+}
