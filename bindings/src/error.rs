@@ -47,7 +47,10 @@ pub enum MitraError {
 pub type Result<T, E = MitraError> = std::result::Result<T, E>;
 
 fn invalid(field: &str, reason: &str) -> MitraError {
-    MitraError::InvalidInput { field: field.to_owned(), reason: reason.to_owned() }
+    MitraError::InvalidInput {
+        field: field.to_owned(),
+        reason: reason.to_owned(),
+    }
 }
 
 impl From<Error> for MitraError {

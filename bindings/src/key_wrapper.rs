@@ -62,7 +62,9 @@ fn from_core(e: core::KeyWrapperError) -> KeyWrapperError {
         core::KeyWrapperError::Unavailable => KeyWrapperError::Unavailable,
         core::KeyWrapperError::KeyLost => KeyWrapperError::KeyLost,
         core::KeyWrapperError::Rejected => KeyWrapperError::Rejected,
-        core::KeyWrapperError::Failed => KeyWrapperError::Failed { reason: "file".into() },
+        core::KeyWrapperError::Failed => KeyWrapperError::Failed {
+            reason: "file".into(),
+        },
     }
 }
 
@@ -73,7 +75,9 @@ impl KeyWrapper for FileKeyWrapper {
         core::KeyWrapper::wrap(&self.0, &secret).map_err(from_core)
     }
     fn unwrap(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyWrapperError> {
-        core::KeyWrapper::unwrap(&self.0, &wrapped).map(|z| z.to_vec()).map_err(from_core)
+        core::KeyWrapper::unwrap(&self.0, &wrapped)
+            .map(|z| z.to_vec())
+            .map_err(from_core)
     }
     fn destroy_key(&self) -> Result<(), KeyWrapperError> {
         core::KeyWrapper::destroy(&self.0).map_err(from_core)
@@ -91,7 +95,10 @@ impl core::KeyWrapper for Adapter {
         self.0.wrap(secret.to_vec()).map_err(to_core)
     }
     fn unwrap(&self, wrapped: &[u8]) -> Result<Zeroizing<Vec<u8>>, core::KeyWrapperError> {
-        self.0.unwrap(wrapped.to_vec()).map(Zeroizing::new).map_err(to_core)
+        self.0
+            .unwrap(wrapped.to_vec())
+            .map(Zeroizing::new)
+            .map_err(to_core)
     }
     fn destroy(&self) -> Result<(), core::KeyWrapperError> {
         self.0.destroy_key().map_err(to_core)
@@ -109,7 +116,13 @@ fn to_core(e: KeyWrapperError) -> core::KeyWrapperError {
         KeyWrapperError::Failed { reason } => {
             // The reason comes from the shell's key store and names an exception, not a secret;
             // only its first line is kept (foreign exceptions arrive with their stack trace).
-            let first_line: String = reason.lines().next().unwrap_or("").chars().take(160).collect();
+            let first_line: String = reason
+                .lines()
+                .next()
+                .unwrap_or("")
+                .chars()
+                .take(160)
+                .collect();
             tracing::warn!(target: "mitra_ffi", "key wrapper failed: {first_line}");
             core::KeyWrapperError::Failed
         }

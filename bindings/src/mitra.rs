@@ -59,7 +59,11 @@ pub struct JournalEntry {
 
 impl From<journal::JournalEntry> for JournalEntry {
     fn from(e: journal::JournalEntry) -> Self {
-        JournalEntry { id: e.id, created_at_ms: e.created_at_ms, text: e.text }
+        JournalEntry {
+            id: e.id,
+            created_at_ms: e.created_at_ms,
+            text: e.text,
+        }
     }
 }
 
@@ -149,7 +153,12 @@ impl Mitra {
 
     /// The open vault's journal, oldest first.
     pub fn journal_entries(&self) -> Result<Vec<JournalEntry>> {
-        Ok(self.vault.read(journal::list)?.into_iter().map(Into::into).collect())
+        Ok(self
+            .vault
+            .read(journal::list)?
+            .into_iter()
+            .map(Into::into)
+            .collect())
     }
 
     /// Deletes a journal entry for good.

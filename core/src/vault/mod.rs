@@ -31,7 +31,7 @@ use rand::RngCore;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use zeroize::Zeroizing;
 
-use attempts::Attempts;
+pub use attempts::Attempts;
 pub use attempts::DelayPolicy;
 use files::{DEVICE_KEY, KEYSLOTS};
 pub use keyslots::{DECOY_SLOT, FILE_LEN as KEYSLOTS_FILE_LEN, KeySlots, REAL_SLOT};

@@ -1,0 +1,219 @@
+//! The `mitra` binary as a field worker's laptop runs it: exit codes, one-line errors, JSON.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const PIN: &str = "2468";
+const DURESS: &str = "1111";
+
+fn mitra(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mitra"));
+    cmd.arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .stdin(Stdio::null());
+    for var in [
+        "MITRA_PIN",
+        "MITRA_DURESS_PIN",
+        "MITRA_NEW_PIN",
+        "MITRA_DATA_DIR",
+        "MITRA_LOG",
+    ] {
+        cmd.env_remove(var);
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json(o: &Output) -> Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {:?}", o))
+}
+
+fn assert_one_line_error(o: &Output, expected_code: i32) {
+    assert_eq!(code(o), expected_code, "stderr: {}", stderr(o));
+    let err = stderr(o);
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "one line on stderr: {err:?}"
+    );
+    assert!(
+        !err.contains(PIN) && !err.contains(DURESS),
+        "a PIN leaked: {err}"
+    );
+}
+
+fn init(dir: &Path) {
+    let o = mitra(
+        dir,
+        &["--json", "init"],
+        &[("MITRA_PIN", PIN), ("MITRA_DURESS_PIN", DURESS)],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(v["initialized"], true);
+    assert_eq!(v["locked"], true);
+}
+
+#[test]
+fn journal_round_trip_wrong_pin_and_duress() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    init(&dir);
+
+    let o = mitra(
+        &dir,
+        &["journal", "add", "no wages since March"],
+        &[("MITRA_PIN", PIN)],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+
+    let o = mitra(&dir, &["journal", "list"], &[("MITRA_PIN", "9999")]);
+    assert_one_line_error(&o, 3);
+    assert!(stderr(&o).contains("9 attempts left"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+
+    let o = mitra(&dir, &["--json", "unlock"], &[("MITRA_PIN", "0000")]);
+    assert_one_line_error(&o, 3);
+    let err: Value = serde_json::from_str(stderr(&o).trim()).unwrap();
+    assert_eq!(err["error"], "wrong_pin");
+    assert_eq!(err["attempts_left"], 8);
+
+    let o = mitra(&dir, &["--json", "status"], &[]);
+    assert_eq!(json(&o)["failed_attempts"], 2);
+
+    let o = mitra(&dir, &["--json", "journal", "list"], &[("MITRA_PIN", PIN)]);
+    assert_eq!(code(&o), 0);
+    let list = json(&o);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["text"], "no wages since March");
+
+    let o = mitra(
+        &dir,
+        &["--json", "journal", "list"],
+        &[("MITRA_PIN", DURESS)],
+    );
+    assert_eq!(code(&o), 0, "duress PIN opens like the real one");
+    assert_eq!(json(&o), serde_json::json!([]));
+
+    let o = mitra(&dir, &["journal", "delete", "42"], &[("MITRA_PIN", PIN)]);
+    assert_one_line_error(&o, 4);
+}
+
+#[test]
+fn locked_without_a_pin_and_usage_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+
+    let o = mitra(&dir, &["journal", "list"], &[("MITRA_PIN", PIN)]);
+    assert_one_line_error(&o, 4); // nothing set up yet
+
+    let o = mitra(&dir, &["init"], &[]);
+    assert_one_line_error(&o, 2); // no PIN and no terminal
+
+    let o = mitra(&dir, &["init", "--wipe-on-duress"], &[("MITRA_PIN", PIN)]);
+    assert_one_line_error(&o, 2);
+
+    let o = mitra(&dir, &["init"], &[("MITRA_PIN", "12")]);
+    assert_one_line_error(&o, 2);
+    assert!(stderr(&o).contains("too short"), "{}", stderr(&o));
+
+    init(&dir);
+    let o = mitra(&dir, &["init"], &[("MITRA_PIN", PIN)]);
+    assert_one_line_error(&o, 1);
+
+    let o = mitra(&dir, &["journal", "list"], &[]);
+    assert_one_line_error(&o, 3); // locked: no PIN given
+
+    let o = mitra(&dir, &["no-such-command"], &[]);
+    assert_eq!(code(&o), 2);
+
+    let o = mitra(&dir, &["wipe"], &[]);
+    assert_one_line_error(&o, 2); // no --yes and no terminal: nothing wiped
+    assert_eq!(
+        json(&mitra(&dir, &["--json", "status"], &[]))["initialized"],
+        true
+    );
+
+    let o = mitra(&dir, &["--lang", "ne NP", "status"], &[]);
+    assert_one_line_error(&o, 2);
+}
+
+#[test]
+fn change_pin_then_wipe() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    init(&dir);
+    let o = mitra(
+        &dir,
+        &["change-pin"],
+        &[("MITRA_PIN", PIN), ("MITRA_NEW_PIN", DURESS)],
+    );
+    assert_one_line_error(&o, 2); // would collide with the duress PIN
+    let o = mitra(
+        &dir,
+        &["change-pin"],
+        &[("MITRA_PIN", PIN), ("MITRA_NEW_PIN", "97531")],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        code(&mitra(&dir, &["unlock"], &[("MITRA_PIN", "97531")])),
+        0
+    );
+
+    let o = mitra(&dir, &["--json", "wipe", "--yes"], &[]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(v["wiped"], true);
+    assert!(v["duration_ms"].as_u64().is_some());
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        0,
+        "nothing left in the data dir"
+    );
+    assert_one_line_error(&mitra(&dir, &["unlock"], &[("MITRA_PIN", "97531")]), 4);
+}
+
+#[test]
+fn data_dir_from_the_environment() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("from-env");
+    let o = Command::new(env!("CARGO_BIN_EXE_mitra"))
+        .args(["--json", "status"])
+        .env("MITRA_DATA_DIR", &dir)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0);
+    assert_eq!(json(&o)["data_dir"], dir.display().to_string());
+}
+
+#[test]
+fn demo_runs_with_no_arguments_and_no_setup() {
+    let o = Command::new(env!("CARGO_BIN_EXE_mitra"))
+        .arg("demo")
+        .env_remove("MITRA_PIN")
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("every step above was checked"), "{text}");
+    let o = Command::new(env!("CARGO_BIN_EXE_mitra"))
+        .args(["--json", "demo"])
+        .output()
+        .unwrap();
+    assert_eq!(json(&o)["demo"], "ok");
+}
