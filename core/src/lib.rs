@@ -5,8 +5,13 @@
 //! put into an error message a PIN, a key, or anything a person wrote.
 
 pub mod error;
+pub mod i18n;
 pub mod journal;
+pub mod outbox;
+pub mod reports;
+pub mod settings;
 pub mod store;
+pub mod text;
 pub mod vault;
 
 pub use error::{Error, Result};

@@ -12,7 +12,53 @@ use std::process::Command;
 
 use common::{FAST, open_vault};
 use mitra_core::journal;
+use mitra_core::reports;
 use mitra_core::vault::{SetupOptions, now_ms};
+use mitra_protocol::records::{About, Consent, Contact, ContactMethod, HelpRequest, Need, Report};
+
+fn help_request() -> HelpRequest {
+    HelpRequest {
+        needs: vec![Need::LeaveNow],
+        people: 1,
+        minors: false,
+        country: Some("MY".into()),
+        area: None,
+        position: None,
+        contact: Contact {
+            method: ContactMethod::None,
+            number: None,
+        },
+        contact_window: None,
+        language: "ne".into(),
+        note: None,
+    }
+}
+
+fn report_with(narrative: &str) -> Report {
+    Report {
+        about: About::Myself,
+        interviewer_role: None,
+        sector: None,
+        origin_country: None,
+        transit_countries: vec![],
+        destination_country: None,
+        nationality: None,
+        recruiter: None,
+        employer: None,
+        recruited_on: None,
+        work_started_on: None,
+        work_ended_on: None,
+        narrative: narrative.into(),
+        answers: vec![],
+        minors_involved: false,
+        consent: Consent {
+            hotline: true,
+            ngo: false,
+            police: false,
+        },
+        language: "en".into(),
+    }
+}
 
 const CANARY: &str = "CANARY-7f3e2a91-unpaid-wages-Kathmandu-passport-taken";
 
@@ -109,6 +155,25 @@ fn canary_is_nowhere_on_disk_raw_or_base64_open_or_locked() {
     }
     // Deleted rows must not linger in free pages either.
     vault.write(|tx| journal::delete(tx, 1)).unwrap();
+    // Help-request notes, report narratives and attachments are covered too.
+    let mut help = help_request();
+    help.note = Some(format!("{CANARY} note"));
+    help.area = Some(format!("{CANARY} area"));
+    vault
+        .write(|tx| reports::save_help_request(tx, help, now_ms()))
+        .unwrap();
+    let report = report_with(&format!("{CANARY} narrative"));
+    let rid = vault
+        .write(|tx| reports::save_report_draft(tx, report, now_ms()))
+        .unwrap();
+    let photo = format!("JFIF {CANARY} attachment bytes").into_bytes();
+    vault
+        .write(|tx| reports::add_attachment(tx, rid, "image/jpeg", &photo, now_ms()))
+        .unwrap();
+    let deleted = vault
+        .write(|tx| reports::save_report_draft(tx, report_with(CANARY), now_ms()))
+        .unwrap();
+    vault.write(|tx| reports::delete(tx, deleted)).unwrap();
 
     let mut needles: Vec<Vec<u8>> = vec![CANARY.as_bytes().to_vec(), utf16le(CANARY)];
     needles.extend(

@@ -37,7 +37,10 @@ fn columns(conn: &Connection, table: &str) -> Vec<(String, String, bool)> {
         .collect()
 }
 
-const FROZEN: &[(u32, &str)] = &[(1, include_str!("fixtures/schema_v1.sql"))];
+const FROZEN: &[(u32, &str)] = &[
+    (1, include_str!("fixtures/schema_v1.sql")),
+    (2, include_str!("fixtures/schema_v2.sql")),
+];
 
 #[test]
 fn every_old_schema_upgrades_to_the_fresh_one_and_keeps_its_rows() {

@@ -1,7 +1,26 @@
-//! mitra-protocol: the wire formats the phone and the hotline share (envelopes, batch receipts,
-//! directory bundles, hotline cards, SMS and QR framing), documented in docs/protocol.md.
+//! mitra-protocol: the wire formats the phone and the hotline share (records now; envelopes,
+//! batch receipts, directory bundles, hotline cards, SMS and QR framing with issue 3),
+//! documented in docs/protocol.md.
 //!
-//! Pure: no I/O, no SQLite, no HTTP, no clock. Every parser here takes untrusted bytes, bounds
-//! their size, returns a typed error and never panics; each has a property test and a fuzz target.
-//! The formats arrive with issue 3; this crate holds the place in the layering now so that
-//! mitra-core and mitra-hotline both build on it from the start.
+//! Pure: no I/O, no SQLite, no HTTP, no clock, no randomness. Every parser here takes untrusted
+//! bytes, bounds their size, returns a typed error and never panics; each has a property test
+//! and a fuzz target.
+
+pub mod id;
+pub mod records;
+
+pub use id::RecordId;
+
+/// Why bytes or values were refused. `field` and `reason` are stable codes, never content.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProtocolError {
+    #[error("input larger than {max} bytes")]
+    TooLarge { max: usize },
+    #[error("malformed input")]
+    Malformed,
+    #[error("invalid {field}: {reason}")]
+    Invalid {
+        field: &'static str,
+        reason: &'static str,
+    },
+}

@@ -9,7 +9,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 const CREATE: &str = include_str!("sql/create.sql");
 
@@ -49,6 +49,8 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
              );
              CREATE INDEX journal_by_time ON journal (created_at);",
         )?,
+        // v3: records (help requests and reports), their attachments, the outbox and receipts.
+        2 => tx.execute_batch(include_str!("sql/v3_records.sql"))?,
         _ => {
             return Err(Error::Corrupt {
                 file: "database",

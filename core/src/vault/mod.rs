@@ -486,6 +486,15 @@ impl Vault {
         Ok(out)
     }
 
+    /// Moves the WAL into the database and truncates it, so that content just deleted (already
+    /// overwritten in the database by `secure_delete`) does not linger in old WAL frames.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.read(|conn| {
+            conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            Ok(())
+        })
+    }
+
     /// Runs `f` with read access to the open vault's database.
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let guard = lock_ignoring_poison(&self.session);

@@ -10,3 +10,44 @@ CREATE TABLE journal (
     body       TEXT NOT NULL
 );
 CREATE INDEX journal_by_time ON journal (created_at);
+
+-- Help requests and reports. `body` is the record's CBOR (mitra-protocol); it becomes NULL when
+-- the content is purged after acknowledgement, while the row and its receipt stay.
+-- status: 0 draft, 1 queued, 2 sent, 3 acknowledged. kind: 0 help request, 1 report.
+CREATE TABLE records (
+    id          BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+    kind        INTEGER NOT NULL CHECK (kind IN (0, 1)),
+    status      INTEGER NOT NULL CHECK (status BETWEEN 0 AND 3),
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    body        BLOB,
+    purged_at   INTEGER
+) WITHOUT ROWID;
+CREATE INDEX records_by_time ON records (created_at);
+
+CREATE TABLE attachments (
+    id          INTEGER PRIMARY KEY,
+    record_id   BLOB NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+    kind        INTEGER NOT NULL CHECK (kind IN (0, 1)),
+    mime        TEXT NOT NULL,
+    bytes       BLOB NOT NULL,
+    sha256      BLOB NOT NULL CHECK (length(sha256) = 32),
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX attachments_by_record ON attachments (record_id);
+
+-- A queued record leaves this table only with a receipt or when the person deletes it.
+CREATE TABLE outbox (
+    record_id       BLOB PRIMARY KEY NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+    queued_at       INTEGER NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error      TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE receipts (
+    record_id   BLOB PRIMARY KEY NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+    digest      BLOB NOT NULL,
+    received_at INTEGER NOT NULL,
+    signature   BLOB
+) WITHOUT ROWID;
