@@ -5,7 +5,7 @@
 use mitra_core::error::{Error, PinProblem};
 use mitra_core::vault::KeyWrapperError as CoreKeyWrapperError;
 
-#[derive(Debug, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
 pub enum MitraError {
     /// Nothing is set up yet: offer set-up.
     #[error("no vault is set up")]

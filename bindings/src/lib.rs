@@ -6,12 +6,20 @@
 
 mod error;
 mod key_wrapper;
+mod localizer;
 mod logging;
 mod mitra;
+mod records;
 
 pub use error::{MitraError, Result};
 pub use key_wrapper::{FileKeyWrapper, KeyWrapper, KeyWrapperError};
+pub use localizer::{ArgValue, Localizer, MessageArg, TextDirection, available_languages};
 pub use logging::init;
 pub use mitra::{JournalEntry, Mitra, SetupOptions, VaultStatus, WipeReport};
+pub use records::{
+    About, Answer, Assessment, AttachmentInfo, AttachmentKind, Concern, Consent, ContactMethod,
+    HelpRequest, Indicator, IndicatorAnswer, Need, OutboxEntry, PartialDate, Position, Recipient,
+    Record, RecordKind, RecordStatus, Report, Role, Sector, Urgency,
+};
 
 uniffi::setup_scaffolding!("mitra");

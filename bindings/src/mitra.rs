@@ -2,11 +2,18 @@
 
 use std::sync::Arc;
 
-use mitra_core::journal;
+use mitra_core::i18n::render;
+use mitra_core::protocol::RecordId;
+use mitra_core::reports::{self, assessment};
 use mitra_core::vault::{self, Vault, VaultConfig};
+use mitra_core::{journal, outbox, settings};
 
-use crate::error::Result;
+use crate::error::{MitraError, Result};
 use crate::key_wrapper::{Adapter, KeyWrapper};
+use crate::localizer::Localizer;
+use crate::records::{
+    Assessment, AttachmentInfo, Concern, HelpRequest, OutboxEntry, Record, Report,
+};
 
 /// What a person chooses at set-up.
 #[derive(Debug, Clone, uniffi::Record)]
@@ -105,8 +112,18 @@ impl Mitra {
     }
 
     /// Opens the vault this PIN belongs to. The duress PIN succeeds too, opening the decoy.
+    /// Content of records acknowledged longer ago than the purge setting is removed on unlock.
     pub fn unlock(&self, pin: String) -> Result<()> {
-        Ok(self.vault.unlock(&pin)?)
+        self.vault.unlock(&pin)?;
+        let now = vault::now_ms();
+        let purged = self.vault.write(|tx| {
+            let days = settings::purge_after_days(tx)?;
+            reports::purge_acknowledged(tx, days, now)
+        })?;
+        if purged > 0 {
+            self.vault.checkpoint()?;
+        }
+        Ok(())
     }
 
     /// Closes the vault and forgets its key.
@@ -163,6 +180,145 @@ impl Mitra {
 
     /// Deletes a journal entry for good.
     pub fn delete_journal_entry(&self, id: i64) -> Result<()> {
-        Ok(self.vault.write(|tx| journal::delete(tx, id))?)
+        self.vault.write(|tx| journal::delete(tx, id))?;
+        Ok(self.vault.checkpoint()?)
+    }
+}
+
+impl Mitra {
+    /// A record id: the full id, or a unique prefix of at least 6 hex digits.
+    fn resolve(&self, id: &str) -> Result<RecordId> {
+        Ok(self.vault.read(|c| reports::find_by_prefix(c, id))?)
+    }
+}
+
+#[uniffi::export]
+impl Mitra {
+    /// Saves a help request and queues it for the hotline in one step. Returns its id.
+    pub fn save_help_request(&self, request: HelpRequest) -> Result<String> {
+        let request = request.into_wire()?;
+        let now = vault::now_ms();
+        Ok(self
+            .vault
+            .write(|tx| reports::save_help_request(tx, request, now))?
+            .to_string())
+    }
+
+    /// Saves a report as a draft: editable, and it never leaves the phone until queued.
+    pub fn save_report_draft(&self, report: Report) -> Result<String> {
+        let now = vault::now_ms();
+        Ok(self
+            .vault
+            .write(|tx| reports::save_report_draft(tx, report.into(), now))?
+            .to_string())
+    }
+
+    /// Replaces a draft report's content.
+    pub fn update_report(&self, id: String, report: Report) -> Result<()> {
+        let id = self.resolve(&id)?;
+        let now = vault::now_ms();
+        Ok(self
+            .vault
+            .write(|tx| reports::update_report(tx, id, report.into(), now))?)
+    }
+
+    /// Queues a draft report for the hotline. Refused unless the person consented to that.
+    pub fn queue_report(&self, id: String) -> Result<()> {
+        let id = self.resolve(&id)?;
+        let now = vault::now_ms();
+        Ok(self.vault.write(|tx| reports::queue_report(tx, id, now))?)
+    }
+
+    /// Adds a photo (JPEG, PNG, WebP, HEIC) or a recording (AAC, MP4, Ogg, MP3, AMR, WebM) to a
+    /// draft report, encrypted in the vault. At most 8 MiB each, 10 per report.
+    pub fn add_attachment(
+        &self,
+        record_id: String,
+        mime: String,
+        bytes: Vec<u8>,
+    ) -> Result<AttachmentInfo> {
+        let id = self.resolve(&record_id)?;
+        let now = vault::now_ms();
+        Ok(self
+            .vault
+            .write(|tx| reports::add_attachment(tx, id, &mime, &bytes, now))?
+            .into())
+    }
+
+    pub fn attachment_bytes(&self, record_id: String, attachment_id: i64) -> Result<Vec<u8>> {
+        let id = self.resolve(&record_id)?;
+        Ok(self
+            .vault
+            .read(|c| reports::attachment_bytes(c, id, attachment_id))?)
+    }
+
+    /// Every help request and report of the open vault, newest first.
+    pub fn records(&self) -> Result<Vec<Record>> {
+        Ok(self
+            .vault
+            .read(reports::list)?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// One record, by its id or a unique prefix of it.
+    pub fn record(&self, id: String) -> Result<Record> {
+        let id = self.resolve(&id)?;
+        Ok(self.vault.read(|c| reports::get(c, id))?.into())
+    }
+
+    /// Deletes a record for good: content, attachments, outbox entry and receipt.
+    pub fn delete_record(&self, id: String) -> Result<()> {
+        let id = self.resolve(&id)?;
+        self.vault.write(|tx| reports::delete(tx, id))?;
+        Ok(self.vault.checkpoint()?)
+    }
+
+    /// What is waiting to be delivered, oldest first.
+    pub fn outbox(&self) -> Result<Vec<OutboxEntry>> {
+        Ok(self
+            .vault
+            .read(outbox::list)?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// The explainable assessment of a record, in `localizer`'s language.
+    pub fn assess(&self, id: String, localizer: Arc<Localizer>) -> Result<Assessment> {
+        let id = self.resolve(&id)?;
+        let record = self.vault.read(|c| reports::get(c, id))?;
+        let body = record.body.ok_or(MitraError::NotFound)?;
+        let a = assessment::assess(&body);
+        let l = localizer.core();
+        Ok(Assessment {
+            urgency: a.urgency.into(),
+            urgency_text: render::urgency(l, a.urgency),
+            concerns: a
+                .concerns
+                .iter()
+                .zip(render::assessment(l, &a).into_iter().skip(1))
+                .map(|(c, text)| Concern {
+                    code: c.kind.code().to_owned(),
+                    urgency: c.urgency.into(),
+                    text,
+                    raised_by: c.raised_by.iter().map(|r| render::reason(l, r)).collect(),
+                })
+                .collect(),
+            disclaimer: l.format("assessment-disclaimer", &[]),
+        })
+    }
+
+    /// Days after the hotline's receipt when a record's content is removed (the receipt stays);
+    /// 0 keeps everything.
+    pub fn set_purge_after_days(&self, days: u32) -> Result<()> {
+        Ok(self
+            .vault
+            .write(|tx| settings::set_purge_after_days(tx, days))?)
+    }
+
+    pub fn purge_after_days(&self) -> Result<u32> {
+        Ok(self.vault.read(settings::purge_after_days)?)
     }
 }

@@ -1,19 +1,18 @@
-//! `mitra demo`: Mitra's story, end to end, in a temporary folder that is deleted afterwards.
-//! Every claim it narrates is checked as it goes; a broken promise ends the demo with exit 1.
-//! It grows with each capability until it runs phone → hotline.
+//! `mitra demo`: Mitra's story, end to end, in a temporary folder that is deleted afterwards,
+//! told in the language of `--lang`. Every claim it narrates is checked as it goes; a broken
+//! promise ends the demo with exit 1. It grows with each capability until it runs phone → hotline.
 
-use mitra_ffi::{MitraError, SetupOptions};
+use mitra_ffi::{
+    About, Answer, Consent, ContactMethod, HelpRequest, Indicator, IndicatorAnswer, Localizer,
+    MitraError, Need, RecordStatus, Report, Role, Sector, SetupOptions, Urgency,
+};
 
-use crate::output::Out;
+use crate::output::{A, Out, utc};
 use crate::{Failure, open};
 
 const PIN: &str = "2468";
 const DURESS_PIN: &str = "1111";
 const NOTE: &str = "Agent Ram kept my passport. Wages for March and April not paid.";
-
-fn broken(promise: &str) -> Failure {
-    Failure::Other(format!("demo: broken promise: {promise}"))
-}
 
 fn files_contain(dir: &std::path::Path, needle: &[u8]) -> Result<bool, Failure> {
     let io = |e: std::io::Error| Failure::Other(e.to_string());
@@ -27,13 +26,18 @@ fn files_contain(dir: &std::path::Path, needle: &[u8]) -> Result<bool, Failure> 
 }
 
 pub fn run(out: &Out) -> Result<(), Failure> {
+    let broken = |what: &str| Failure::Other(out.t("demo-broken", &[("what", A::T(what))]));
+    let say = |id: &str, args: &[(&str, A<'_>)]| out.say(&out.t(id, args));
+    let indent = |id: &str, args: &[(&str, A<'_>)]| out.say(&format!("   {}", out.t(id, args)));
     let tmp = tempfile::tempdir().map_err(|e| Failure::Other(e.to_string()))?;
     let dir = tmp.path().join("phone");
 
-    out.say("Mitra demo: a worker's phone, in a temporary folder.\n");
-    out.say(&format!(
-        "1. Sita sets Mitra up with PIN {PIN}, and duress PIN {DURESS_PIN} for when someone forces her to unlock."
-    ));
+    say("demo-title", &[]);
+    out.say("");
+    say(
+        "demo-setup",
+        &[("pin", A::T(PIN)), ("duress", A::T(DURESS_PIN))],
+    );
     let phone = open(&dir)?;
     phone.setup(SetupOptions {
         pin: PIN.into(),
@@ -42,8 +46,79 @@ pub fn run(out: &Out) -> Result<(), Failure> {
         max_failed_attempts: 10,
     })?;
 
-    out.say(&format!("2. She writes in her journal: \"{NOTE}\""));
+    say("demo-journal", &[("note", A::T(NOTE))]);
     phone.add_journal_entry(NOTE.into())?;
+
+    // 7. The one-minute path: a help request, in Nepali, saved and queued in one call.
+    let help = HelpRequest {
+        needs: vec![Need::LeaveNow, Need::DocumentsTaken],
+        people: 1,
+        minors: false,
+        country: Some("MY".into()),
+        area: Some("जोहोर बहरु, बस स्टेसन नजिक".into()),
+        position: None,
+        contact_method: ContactMethod::Sms,
+        contact_number: Some("+60 12 345 6789".into()),
+        contact_window: Some("बेलुका ९ बजेपछि".into()),
+        language: "ne".into(),
+        note: Some("मालिकले मेरो राहदानी लियो".into()),
+    };
+    let help_id = phone.save_help_request(help)?;
+
+    // 8. A case worker's intake report, with consent to the hotline and an NGO, not the police.
+    let report = Report {
+        about: About::SomeoneElse,
+        interviewer_role: Some(Role::CaseWorker),
+        sector: Some(Sector::Construction),
+        origin_country: Some("NP".into()),
+        transit_countries: vec!["IN".into()],
+        destination_country: Some("QA".into()),
+        nationality: Some("NP".into()),
+        recruiter: Some("Himalaya Overseas Manpower".into()),
+        employer: None,
+        recruited_on: None,
+        work_started_on: None,
+        work_ended_on: None,
+        narrative:
+            "Ram paid 150,000 NPR to the agent. In Doha his passport was taken and he works \
+                    14 hours a day; the promised wage was cut by half."
+                .into(),
+        answers: vec![
+            IndicatorAnswer {
+                indicator: Indicator::RetentionOfDocuments,
+                answer: Answer::Yes,
+            },
+            IndicatorAnswer {
+                indicator: Indicator::Deception,
+                answer: Answer::Yes,
+            },
+            IndicatorAnswer {
+                indicator: Indicator::RecruitmentFees,
+                answer: Answer::Yes,
+            },
+            IndicatorAnswer {
+                indicator: Indicator::ExcessiveOvertime,
+                answer: Answer::Yes,
+            },
+            IndicatorAnswer {
+                indicator: Indicator::PhysicalSexualViolence,
+                answer: Answer::No,
+            },
+            IndicatorAnswer {
+                indicator: Indicator::DebtBondage,
+                answer: Answer::Unsure,
+            },
+        ],
+        minors_involved: false,
+        consent: Consent {
+            hotline: true,
+            ngo: true,
+            police: false,
+        },
+        language: "en".into(),
+    };
+    let report_id = phone.save_report_draft(report)?;
+    phone.queue_report(report_id.clone())?;
     phone.lock();
 
     let mut names: Vec<String> = std::fs::read_dir(&dir)
@@ -51,61 +126,95 @@ pub fn run(out: &Out) -> Result<(), Failure> {
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
         .collect();
     names.sort();
-    out.say(&format!(
-        "3. The phone is locked. On disk: {}.",
-        names.join(", ")
-    ));
-    if files_contain(&dir, b"passport")? || files_contain(&dir, b"SQLite format 3")? {
-        return Err(broken("nothing readable on disk"));
+    say("demo-on-disk", &[("files", A::T(&names.join(", ")))]);
+    for needle in [
+        "passport".as_bytes(),
+        "राहदानी".as_bytes(),
+        b"Doha",
+        b"SQLite format 3",
+    ] {
+        if files_contain(&dir, needle)? {
+            return Err(broken("nothing readable on disk"));
+        }
     }
-    out.say("   Searching every file for \"passport\" finds nothing: all of it is encrypted.");
+    indent("demo-nothing-readable", &[]);
 
-    out.say("4. Her employer takes the phone and tries PIN 0000.");
+    say("demo-wrong-pin", &[]);
     match phone.unlock("0000".into()) {
         Err(MitraError::WrongPin {
             attempts_left: Some(n),
-        }) => out.say(&format!(
-            "   Refused; {n} tries left before the vault destroys itself."
-        )),
+        }) => indent("demo-refused", &[("attempts", A::N(f64::from(n)))]),
         _ => return Err(broken("a wrong PIN is refused")),
     }
 
-    out.say(&format!(
-        "5. He forces her to unlock. She types the duress PIN {DURESS_PIN}."
-    ));
+    say("demo-duress", &[("duress", A::T(DURESS_PIN))]);
     phone.unlock(DURESS_PIN.into())?;
-    if !phone.journal_entries()?.is_empty() {
+    if !phone.journal_entries()?.is_empty()
+        || !phone.records()?.is_empty()
+        || !phone.outbox()?.is_empty()
+    {
         return Err(broken("the decoy shows nothing real"));
     }
-    out.say("   Mitra opens normally, with an empty journal. Nothing says another vault exists.");
+    indent("demo-decoy", &[]);
     phone.lock();
 
-    out.say(&format!(
-        "6. Later, alone, she unlocks with her real PIN {PIN}."
-    ));
+    say("demo-real", &[("pin", A::T(PIN))]);
     phone.unlock(PIN.into())?;
     let entries = phone.journal_entries()?;
     if entries.len() != 1 || entries[0].text != NOTE {
         return Err(broken("the real journal is intact"));
     }
-    out.say(&format!(
-        "   Her note is there, dated {}.",
-        crate::output::utc(entries[0].created_at_ms)
-    ));
+    indent(
+        "demo-note-there",
+        &[("date", A::T(&utc(entries[0].created_at_ms)))],
+    );
 
-    out.say("7. Danger again: she presses panic wipe.");
+    say("demo-help-request", &[]);
+    let help = phone.record(help_id.clone())?;
+    if help.status != RecordStatus::Queued
+        || !phone.outbox()?.iter().any(|e| e.record_id == help_id)
+    {
+        return Err(broken("the help request waits in the outbox"));
+    }
+    let ne = Localizer::new(vec!["ne".into()], true, false);
+    let needs: Vec<String> = help
+        .help_request
+        .iter()
+        .flat_map(|h| h.needs.iter().map(|n| ne.need(*n)))
+        .collect();
+    out.say(&format!("   {}", needs.join(" · ")));
+    indent(
+        "demo-help-queued",
+        &[("bytes", A::N(f64::from(help.encoded_size)))],
+    );
+
+    say("demo-field-report", &[]);
+    let assessment = phone.assess(report_id.clone(), out.localizer())?;
+    if assessment.urgency < Urgency::High || assessment.concerns.is_empty() {
+        return Err(broken("the assessment names its concerns"));
+    }
+    indent(
+        "demo-assessment",
+        &[("urgency", A::T(&assessment.urgency_text))],
+    );
+    for c in &assessment.concerns {
+        out.say(&format!("     • {}", c.text));
+    }
+    out.say(&format!("   {}", assessment.disclaimer));
+
+    say("demo-wipe", &[]);
     let report = phone.panic_wipe()?;
-    out.say(&format!(
-        "   {} files destroyed in {} ms, keys first.",
-        report.files_removed, report.duration_ms
-    ));
+    indent(
+        "demo-wiped",
+        &[
+            ("files", A::N(f64::from(report.files_removed))),
+            ("ms", A::N(report.duration_ms as f64)),
+        ],
+    );
     match phone.unlock(PIN.into()) {
-        Err(MitraError::NotSetUp) => {
-            out.say("   Her real PIN now opens nothing: there is nothing left to open.")
-        }
+        Err(MitraError::NotSetUp) => indent("demo-gone", &[]),
         _ => return Err(broken("nothing survives a wipe")),
     }
-
     out.demo_done();
     Ok(())
 }

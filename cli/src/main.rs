@@ -2,20 +2,21 @@
 //! for trying Mitra without a phone, and for the end-to-end demo.
 //!
 //! Exit codes: 0 ok, 2 usage or invalid input, 3 wrong PIN or locked, 4 not found, 1 anything
-//! else; every failure prints one line on stderr. PINs come from the environment (MITRA_PIN,
-//! MITRA_DURESS_PIN, MITRA_NEW_PIN) or, when a terminal is attached, from a prompt that does
-//! not echo. They are never printed.
+//! else; every failure prints one line on stderr, in the person's language. PINs come from the
+//! environment (MITRA_PIN, MITRA_DURESS_PIN, MITRA_NEW_PIN) or, when a terminal is attached,
+//! from a prompt that does not echo. They are never printed.
 
 mod demo;
 mod output;
+mod records;
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::{Parser, Subcommand};
-use mitra_ffi::{FileKeyWrapper, Mitra, MitraError, SetupOptions};
+use clap::{Args, Parser, Subcommand};
+use mitra_ffi::{FileKeyWrapper, HelpRequest, Mitra, MitraError, Report, SetupOptions};
 
 use output::Out;
 
@@ -32,7 +33,7 @@ struct Cli {
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]
     json: bool,
-    /// Language for messages, as a BCP 47 tag (ne, my, id, ...).
+    /// Language for messages, as a BCP 47 tag (ne, my, ar, id, en) [env: MITRA_LANG, LANG]
     #[arg(long, global = true, value_name = "TAG")]
     lang: Option<String>,
     #[command(subcommand)]
@@ -67,6 +68,13 @@ enum Command {
     /// The evidence journal: dated notes kept in the vault.
     #[command(subcommand)]
     Journal(JournalCommand),
+    /// Ask for help: saved encrypted and queued for the hotline in one step. Prints its id.
+    HelpRequest(HelpArgs),
+    /// Reports and help requests: new, list, show, queue, delete.
+    #[command(subcommand)]
+    Report(ReportCommand),
+    /// What is waiting to be delivered.
+    Outbox,
     /// Tell Mitra's story end to end in a temporary folder. Needs nothing.
     Demo,
 }
@@ -81,9 +89,118 @@ enum JournalCommand {
     Delete { id: i64 },
 }
 
+#[derive(Args)]
+struct HelpArgs {
+    /// What is needed: leave-now, medical, shelter, police, legal, unpaid-wages,
+    /// documents-taken, other-in-danger, other. Repeat or separate with commas.
+    #[arg(
+        long = "need",
+        required = true,
+        value_delimiter = ',',
+        value_name = "NEED"
+    )]
+    needs: Vec<String>,
+    /// How many people need help.
+    #[arg(long, default_value_t = 1)]
+    people: u16,
+    /// Children under 18 are there.
+    #[arg(long)]
+    minors: bool,
+    /// Country, ISO 3166 two-letter code (NP, MY, QA, ...).
+    #[arg(long, value_name = "CC")]
+    country: Option<String>,
+    /// A town, a district, a landmark.
+    #[arg(long, value_name = "TEXT")]
+    area: Option<String>,
+    /// A precise position, only if the person chooses: LAT,LON in degrees.
+    #[arg(long, value_name = "LAT,LON")]
+    position: Option<String>,
+    /// none, sms:NUMBER, call:NUMBER or whatsapp:NUMBER.
+    #[arg(long, default_value = "none", value_name = "HOW")]
+    contact: String,
+    /// When it is safe to be contacted.
+    #[arg(long, value_name = "TEXT")]
+    contact_window: Option<String>,
+    /// A short note (500 bytes at most).
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+}
+
+#[derive(Args)]
+struct ReportArgs {
+    /// A JSON report file (docs/cli.md). Flags below are used when no file is given.
+    #[arg(long, value_name = "FILE.json")]
+    file: Option<PathBuf>,
+    /// self or someone-else.
+    #[arg(long, default_value = "self")]
+    about: String,
+    /// When recording for someone else: outreach-worker, case-worker, lawyer, health-worker,
+    /// shelter-staff, volunteer, other.
+    #[arg(long)]
+    role: Option<String>,
+    /// domestic-work, construction, agriculture, fishing, manufacturing, hospitality,
+    /// care-work, entertainment, mining, transport, other.
+    #[arg(long)]
+    sector: Option<String>,
+    #[arg(long, value_name = "CC")]
+    origin: Option<String>,
+    #[arg(long, value_name = "CC", value_delimiter = ',')]
+    transit: Vec<String>,
+    #[arg(long, value_name = "CC")]
+    destination: Option<String>,
+    #[arg(long, value_name = "CC")]
+    nationality: Option<String>,
+    #[arg(long)]
+    recruiter: Option<String>,
+    #[arg(long)]
+    employer: Option<String>,
+    /// YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    recruited_on: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    started_on: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    ended_on: Option<String>,
+    /// What happened, in the person's words.
+    #[arg(long, default_value = "")]
+    narrative: String,
+    /// INDICATOR=yes|no|unsure, repeatable (deception=yes, debt-bondage=unsure, ...).
+    #[arg(long = "answer", value_name = "INDICATOR=ANSWER")]
+    answers: Vec<String>,
+    /// Children under 18 are involved.
+    #[arg(long)]
+    minors: bool,
+    /// Who may receive it: any of hotline,ngo,police. Without hotline it never leaves the phone.
+    #[arg(long, default_value = "none")]
+    consent: String,
+    /// Queue it for the hotline right away instead of keeping a draft.
+    #[arg(long)]
+    queue: bool,
+    /// A photo or recording to attach (repeatable); the type comes from the file name.
+    #[arg(long = "attach", value_name = "FILE")]
+    attachments: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum ReportCommand {
+    /// Record a report (a draft unless --queue).
+    New(Box<ReportArgs>),
+    /// List reports and help requests, newest first.
+    List,
+    /// Show one, with its assessment. ID: the full id or its first 6+ characters.
+    Show { id: String },
+    /// Queue a draft report for the hotline (needs the person's consent).
+    Queue { id: String },
+    /// Delete a report or help request for good.
+    Delete { id: String },
+}
+
 /// A failure of the shell itself, before or around a call into the facade.
 pub enum Failure {
+    /// Already in the person's language (or clap's).
     Usage(String),
+    /// A message id and its text arguments, localised when printed. Exit code 2.
+    Msg(&'static str, Vec<(&'static str, String)>),
     Api(MitraError),
     Other(String),
 }
@@ -97,7 +214,7 @@ impl From<MitraError> for Failure {
 impl Failure {
     fn exit_code(&self) -> u8 {
         match self {
-            Failure::Usage(_) => 2,
+            Failure::Usage(_) | Failure::Msg(..) => 2,
             Failure::Other(_) => 1,
             Failure::Api(e) => match e {
                 MitraError::InvalidInput { .. } => 2,
@@ -107,6 +224,36 @@ impl Failure {
             },
         }
     }
+}
+
+/// The person's languages: --lang, then MITRA_LANG, then the POSIX locale, then English.
+fn languages(flag: Option<&str>) -> Vec<String> {
+    let from_env = |var: &str| {
+        std::env::var(var)
+            .ok()
+            .map(|v| v.split(['.', '@']).next().unwrap_or("").to_owned())
+            .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
+    };
+    let mut out: Vec<String> = Vec::new();
+    if let Some(tag) = flag {
+        out.push(tag.to_owned());
+    }
+    out.extend(from_env("MITRA_LANG"));
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(v) = from_env(var) {
+            out.push(v);
+            break;
+        }
+    }
+    out
+}
+
+fn valid_tag(tag: &str) -> bool {
+    !tag.is_empty()
+        && tag.len() <= 35
+        && tag
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 fn main() -> ExitCode {
@@ -119,8 +266,15 @@ fn main() -> ExitCode {
         }
     };
     mitra_ffi::init(std::env::var("MITRA_LOG").unwrap_or_else(|_| "off".into()));
-    let out = Out::new(cli.json);
-    match run(&cli, &out) {
+    let out = Out::new(cli.json, &languages(cli.lang.as_deref()));
+    let result = match &cli.lang {
+        Some(tag) if !valid_tag(tag) => Err(Failure::Msg(
+            "error-bad-language-tag",
+            vec![("tag", tag.clone())],
+        )),
+        _ => run(&cli, &out),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             out.failure(&failure);
@@ -141,64 +295,182 @@ fn data_dir(cli: &Cli) -> Result<PathBuf, Failure> {
     }
     match std::env::var_os("HOME") {
         Some(home) => Ok(PathBuf::from(home).join(".local/share/mitra")),
-        None => Err(Failure::Usage(
-            "no data directory: use --data-dir or MITRA_DATA_DIR".into(),
-        )),
+        None => Err(Failure::Msg("error-no-data-dir", vec![])),
     }
 }
 
 /// Opens the facade on `dir`, with the desktop's file-based platform key beside the vault.
-pub fn open(dir: &std::path::Path) -> Result<Arc<Mitra>, Failure> {
+pub fn open(dir: &Path) -> Result<Arc<Mitra>, Failure> {
     let key = FileKeyWrapper::new(dir.join("platform.key").to_string_lossy().into_owned());
     Ok(Mitra::new(dir.to_string_lossy().into_owned(), key)?)
 }
 
 /// A PIN from `var`, or from a silent prompt when a terminal is attached.
-fn read_pin(var: &str, prompt: &str, confirm: bool) -> Result<Option<String>, Failure> {
+fn read_pin(out: &Out, var: &str, prompt: &str, confirm: bool) -> Result<Option<String>, Failure> {
     if let Ok(pin) = std::env::var(var) {
         return Ok(Some(pin));
     }
     if !std::io::stdin().is_terminal() {
         return Ok(None);
     }
-    let pin = rpassword::prompt_password(prompt).map_err(|e| Failure::Other(e.to_string()))?;
+    let pin = rpassword::prompt_password(out.prompt(prompt))
+        .map_err(|e| Failure::Other(e.to_string()))?;
     if confirm {
-        let again =
-            rpassword::prompt_password("Again: ").map_err(|e| Failure::Other(e.to_string()))?;
+        let again = rpassword::prompt_password(out.prompt("prompt-pin-again"))
+            .map_err(|e| Failure::Other(e.to_string()))?;
         if again != pin {
-            return Err(Failure::Usage("the two PINs differ".into()));
+            return Err(Failure::Msg("error-pins-differ", vec![]));
         }
     }
     Ok(Some(pin))
 }
 
-fn require_pin(var: &str) -> Result<String, Failure> {
-    read_pin(var, "PIN: ", false)?.ok_or(Failure::Api(MitraError::Locked))
-}
-
 /// Opens the vault in `dir` with MITRA_PIN (or a prompt); returns it and the PIN used.
-fn unlocked(dir: &std::path::Path) -> Result<(Arc<Mitra>, String), Failure> {
+fn unlocked(out: &Out, dir: &Path) -> Result<(Arc<Mitra>, String), Failure> {
     let mitra = open(dir)?;
     if !mitra.status()?.initialized {
         return Err(MitraError::NotSetUp.into());
     }
-    let pin = require_pin("MITRA_PIN")?;
+    let pin =
+        read_pin(out, "MITRA_PIN", "prompt-pin", false)?.ok_or(Failure::Api(MitraError::Locked))?;
     mitra.unlock(pin.clone())?;
     Ok((mitra, pin))
 }
 
-fn run(cli: &Cli, out: &Out) -> Result<(), Failure> {
-    if let Some(tag) = &cli.lang {
-        if tag.is_empty()
-            || !tag
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
-            return Err(Failure::Usage(format!(
-                "--lang: not a language tag: {tag:?}"
-            )));
+/// Runs `f` on the unlocked vault and locks it again, whatever happened.
+fn with_vault<T>(
+    out: &Out,
+    cli: &Cli,
+    f: impl FnOnce(&Mitra) -> Result<T, Failure>,
+) -> Result<T, Failure> {
+    let (mitra, _) = unlocked(out, &data_dir(cli)?)?;
+    let result = f(&mitra);
+    mitra.lock();
+    result
+}
+
+fn help_request(args: &HelpArgs, language: String) -> Result<HelpRequest, Failure> {
+    let (contact_method, contact_number) = records::contact(&args.contact)?;
+    Ok(HelpRequest {
+        needs: args
+            .needs
+            .iter()
+            .map(|n| records::need(n.trim()))
+            .collect::<Result<_, _>>()?,
+        people: args.people,
+        minors: args.minors,
+        country: args.country.clone(),
+        area: args.area.clone(),
+        position: args
+            .position
+            .as_deref()
+            .map(records::position)
+            .transpose()?,
+        contact_method,
+        contact_number,
+        contact_window: args.contact_window.clone(),
+        language,
+        note: args.note.clone(),
+    })
+}
+
+fn report_from_flags(a: &ReportArgs, language: String) -> Result<Report, Failure> {
+    let file = records::ReportFile {
+        about: a.about.clone(),
+        interviewer_role: a.role.clone(),
+        sector: a.sector.clone(),
+        origin_country: a.origin.clone(),
+        transit_countries: a.transit.clone(),
+        destination_country: a.destination.clone(),
+        nationality: a.nationality.clone(),
+        recruiter: a.recruiter.clone(),
+        employer: a.employer.clone(),
+        recruited_on: a.recruited_on.clone(),
+        work_started_on: a.started_on.clone(),
+        work_ended_on: a.ended_on.clone(),
+        narrative: a.narrative.clone(),
+        answers: Default::default(),
+        minors_involved: a.minors,
+        consent: vec![a.consent.clone()],
+        language: Some(language.clone()),
+    };
+    let mut report = file.into_report(&language)?;
+    report.answers = a
+        .answers
+        .iter()
+        .map(|v| records::answer(v))
+        .collect::<Result<_, _>>()?;
+    Ok(report)
+}
+
+fn mime_of(path: &Path) -> Option<&'static str> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "webp" => "image/webp",
+        "heic" => "image/heic",
+        "m4a" | "mp4" => "audio/mp4",
+        "aac" => "audio/aac",
+        "ogg" | "oga" | "opus" => "audio/ogg",
+        "mp3" => "audio/mpeg",
+        "amr" => "audio/amr",
+        "webm" => "audio/webm",
+        _ => return None,
+    })
+}
+
+fn new_report(out: &Out, cli: &Cli, a: &ReportArgs) -> Result<(), Failure> {
+    let language = out.language();
+    let report = match &a.file {
+        Some(path) => records::read_report_file(path, &language)?,
+        None => report_from_flags(a, language)?,
+    };
+    let mut files = Vec::new();
+    for path in &a.attachments {
+        let shown = path.display().to_string();
+        let mime = mime_of(path).ok_or_else(|| {
+            Failure::Api(MitraError::InvalidInput {
+                field: "attachment".into(),
+                reason: "unsupported_type".into(),
+            })
+        })?;
+        let len = std::fs::metadata(path)
+            .map_err(|_| Failure::Msg("error-file-unreadable", vec![("file", shown.clone())]))?
+            .len();
+        if len > 8 * 1024 * 1024 {
+            return Err(MitraError::InvalidInput {
+                field: "attachment".into(),
+                reason: "too_large".into(),
+            }
+            .into());
         }
+        let bytes = std::fs::read(path)
+            .map_err(|_| Failure::Msg("error-file-unreadable", vec![("file", shown)]))?;
+        files.push((mime, bytes));
     }
+    with_vault(out, cli, |m| {
+        let id = m.save_report_draft(report)?;
+        // A draft whose attachments fail is deleted again: nothing half-made is left behind.
+        let finish = || -> Result<(), MitraError> {
+            for (mime, bytes) in files {
+                m.add_attachment(id.clone(), mime.to_owned(), bytes)?;
+            }
+            if a.queue {
+                m.queue_report(id.clone())?;
+            }
+            Ok(())
+        };
+        if let Err(e) = finish() {
+            let _ = m.delete_record(id);
+            return Err(e.into());
+        }
+        out.report_saved(&id, a.queue);
+        Ok(())
+    })
+}
+
+fn run(cli: &Cli, out: &Out) -> Result<(), Failure> {
     match &cli.command {
         Command::Demo => demo::run(out),
         Command::Init {
@@ -206,15 +478,13 @@ fn run(cli: &Cli, out: &Out) -> Result<(), Failure> {
             max_attempts,
         } => {
             let dir = data_dir(cli)?;
-            let pin = read_pin("MITRA_PIN", "New PIN: ", true)?
-                .ok_or_else(|| Failure::Usage("set MITRA_PIN or run in a terminal".into()))?;
+            let pin = read_pin(out, "MITRA_PIN", "prompt-new-pin", true)?
+                .ok_or(Failure::Msg("error-no-pin-given", vec![]))?;
             let duress_pin = std::env::var("MITRA_DURESS_PIN")
                 .ok()
                 .filter(|p| !p.is_empty());
             if *wipe_on_duress && duress_pin.is_none() {
-                return Err(Failure::Usage(
-                    "--wipe-on-duress needs MITRA_DURESS_PIN".into(),
-                ));
+                return Err(Failure::Msg("error-duress-needs-pin", vec![]));
             }
             let mitra = open(&dir)?;
             mitra.setup(SetupOptions {
@@ -233,23 +503,23 @@ fn run(cli: &Cli, out: &Out) -> Result<(), Failure> {
             Ok(())
         }
         Command::Unlock => {
-            let (mitra, _) = unlocked(&data_dir(cli)?)?;
-            mitra.lock();
+            with_vault(out, cli, |_| Ok(()))?;
             out.unlocked();
             Ok(())
         }
         Command::Lock => {
             let mitra = open(&data_dir(cli)?)?;
             mitra.lock();
-            out.status_line_locked(&mitra.status()?);
+            out.locked(&mitra.status()?);
             Ok(())
         }
         Command::ChangePin => {
-            let (mitra, current) = unlocked(&data_dir(cli)?)?;
-            let new = read_pin("MITRA_NEW_PIN", "New PIN: ", true)?
-                .ok_or_else(|| Failure::Usage("set MITRA_NEW_PIN or run in a terminal".into()))?;
-            mitra.change_pin(current, new)?;
+            let (mitra, current) = unlocked(out, &data_dir(cli)?)?;
+            let result = read_pin(out, "MITRA_NEW_PIN", "prompt-new-pin", true)
+                .and_then(|new| new.ok_or(Failure::Msg("error-no-new-pin-given", vec![])))
+                .and_then(|new| Ok(mitra.change_pin(current, new)?));
             mitra.lock();
+            result?;
             out.pin_changed();
             Ok(())
         }
@@ -257,31 +527,65 @@ fn run(cli: &Cli, out: &Out) -> Result<(), Failure> {
             let dir = data_dir(cli)?;
             if !yes {
                 if !std::io::stdin().is_terminal() {
-                    return Err(Failure::Usage(
-                        "wipe needs --yes when no terminal is attached".into(),
-                    ));
+                    return Err(Failure::Msg("error-wipe-needs-yes", vec![]));
                 }
                 if !out.confirm_wipe(&dir) {
-                    return Err(Failure::Usage("not confirmed: nothing was wiped".into()));
+                    return Err(Failure::Msg("error-wipe-not-confirmed", vec![]));
                 }
             }
             let report = open(&dir)?.panic_wipe()?;
             out.wiped(&report);
             Ok(())
         }
-        Command::Journal(cmd) => {
-            let (mitra, _) = unlocked(&data_dir(cli)?)?;
-            let result = match cmd {
-                JournalCommand::Add { text } => mitra
-                    .add_journal_entry(text.clone())
-                    .map(|e| out.entry_added(&e)),
-                JournalCommand::List => mitra.journal_entries().map(|es| out.entries(&es)),
-                JournalCommand::Delete { id } => mitra
-                    .delete_journal_entry(*id)
-                    .map(|()| out.entry_deleted(*id)),
-            };
-            mitra.lock();
-            Ok(result?)
+        Command::Journal(cmd) => with_vault(out, cli, |m| {
+            match cmd {
+                JournalCommand::Add { text } => {
+                    out.entry_added(&m.add_journal_entry(text.clone())?)
+                }
+                JournalCommand::List => out.entries(&m.journal_entries()?),
+                JournalCommand::Delete { id } => {
+                    m.delete_journal_entry(*id)?;
+                    out.entry_deleted(*id);
+                }
+            }
+            Ok(())
+        }),
+        Command::HelpRequest(args) => {
+            let request = help_request(args, out.language())?;
+            with_vault(out, cli, |m| {
+                out.help_saved(&m.save_help_request(request)?);
+                Ok(())
+            })
         }
+        Command::Report(ReportCommand::New(args)) => new_report(out, cli, args),
+        Command::Report(cmd) => with_vault(out, cli, |m| {
+            match cmd {
+                ReportCommand::List => out.records(&m.records()?),
+                ReportCommand::Show { id } => {
+                    let record = m.record(id.clone())?;
+                    let assessment = match record.purged_at_ms {
+                        None => Some(m.assess(record.id.clone(), out.localizer())?),
+                        Some(_) => None,
+                    };
+                    out.record(&record, assessment.as_ref());
+                }
+                ReportCommand::Queue { id } => {
+                    let full = m.record(id.clone())?.id;
+                    m.queue_report(full.clone())?;
+                    out.report_queued(&full);
+                }
+                ReportCommand::Delete { id } => {
+                    let full = m.record(id.clone())?.id;
+                    m.delete_record(full.clone())?;
+                    out.record_deleted(&full);
+                }
+                ReportCommand::New(_) => {}
+            }
+            Ok(())
+        }),
+        Command::Outbox => with_vault(out, cli, |m| {
+            out.outbox(&m.outbox()?);
+            Ok(())
+        }),
     }
 }

@@ -84,7 +84,7 @@ fn journal_round_trip_wrong_pin_and_duress() {
 
     let o = mitra(&dir, &["journal", "list"], &[("MITRA_PIN", "9999")]);
     assert_one_line_error(&o, 3);
-    assert!(stderr(&o).contains("9 attempts left"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("9 tries left"), "{}", stderr(&o));
     assert!(o.stdout.is_empty());
 
     let o = mitra(&dir, &["--json", "unlock"], &[("MITRA_PIN", "0000")]);
@@ -212,8 +212,249 @@ fn demo_runs_with_no_arguments_and_no_setup() {
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(text.contains("every step above was checked"), "{text}");
     let o = Command::new(env!("CARGO_BIN_EXE_mitra"))
+        .args(["--lang", "my", "demo"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        !text.contains("every step above was checked") && text.contains("မြန်မာ")
+            || text.chars().any(|c| ('\u{1000}'..='\u{109F}').contains(&c)),
+        "{text}"
+    );
+    let o = Command::new(env!("CARGO_BIN_EXE_mitra"))
         .args(["--json", "demo"])
         .output()
         .unwrap();
     assert_eq!(json(&o)["demo"], "ok");
+}
+
+#[test]
+fn help_request_report_outbox_and_show() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    init(&dir);
+    let pin = [("MITRA_PIN", PIN)];
+
+    let o = mitra(
+        &dir,
+        &[
+            "--json",
+            "--lang",
+            "ne",
+            "help-request",
+            "--need",
+            "leave-now,documents-taken",
+            "--people",
+            "2",
+            "--minors",
+            "--country",
+            "MY",
+            "--area",
+            "Johor Bahru",
+            "--contact",
+            "sms:+60 12 345 6789",
+            "--contact-window",
+            "after 9 pm",
+            "--note",
+            "मालिकले राहदानी लियो",
+        ],
+        &pin,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let id = json(&o)["id"].as_str().unwrap().to_owned();
+    assert_eq!(id.len(), 36);
+
+    let report = tmp.path().join("report.json");
+    std::fs::write(
+        &report,
+        r#"{"about": "someone-else", "interviewer_role": "case-worker", "sector": "fishing",
+            "origin_country": "MM", "destination_country": "TH", "narrative": "ကျွန်တော့်ရဲ့ ပတ်စပို့ကို သိမ်းထားတယ်",
+            "answers": {"retention-of-documents": "yes", "isolation": "unsure"},
+            "consent": ["ngo"], "recruited_on": "2024-11"}"#,
+    )
+    .unwrap();
+    let o = mitra(
+        &dir,
+        &[
+            "--json",
+            "report",
+            "new",
+            "--file",
+            report.to_str().unwrap(),
+        ],
+        &pin,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let rid = json(&o)["id"].as_str().unwrap().to_owned();
+    assert_eq!(json(&o)["status"], "draft");
+
+    // No consent to the hotline: it cannot be queued, and it stays a draft.
+    let o = mitra(&dir, &["report", "queue", &rid[..8]], &pin);
+    assert_one_line_error(&o, 2);
+    assert!(stderr(&o).contains("agree"), "{}", stderr(&o));
+
+    let o = mitra(&dir, &["--json", "outbox"], &pin);
+    let queue = json(&o);
+    assert_eq!(queue.as_array().unwrap().len(), 1, "{queue}");
+    assert_eq!(queue[0]["record_id"], id.as_str());
+    assert_eq!(queue[0]["attempts"], 0);
+
+    let o = mitra(&dir, &["--json", "report", "list"], &pin);
+    assert_eq!(json(&o).as_array().unwrap().len(), 2);
+
+    let o = mitra(&dir, &["--json", "report", "show", &id[..8]], &pin);
+    let shown = json(&o);
+    assert_eq!(shown["help_request"]["note"], "मालिकले राहदानी लियो");
+    assert_eq!(
+        shown["help_request"]["needs"],
+        serde_json::json!(["leave-now", "documents-taken"])
+    );
+    assert_eq!(shown["help_request"]["contact"]["method"], "sms");
+    assert_eq!(shown["help_request"]["language"], "ne");
+    assert_eq!(shown["assessment"]["urgency"], "immediate");
+
+    let o = mitra(&dir, &["--json", "report", "show", &rid], &pin);
+    let shown = json(&o);
+    assert_eq!(shown["report"]["narrative"], "ကျွန်တော့်ရဲ့ ပတ်စပို့ကို သိမ်းထားတယ်");
+    assert_eq!(shown["report"]["recruited_on"]["month"], 11);
+    assert_eq!(shown["assessment"]["concerns"][0]["code"], "documents");
+
+    let o = mitra(&dir, &["report", "show", &rid], &pin);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("A person at the hotline"), "{text}");
+
+    // The duress PIN sees none of it.
+    let o = mitra(
+        &dir,
+        &["--json", "report", "list"],
+        &[("MITRA_PIN", DURESS)],
+    );
+    assert_eq!(json(&o), serde_json::json!([]));
+    let o = mitra(&dir, &["--json", "outbox"], &[("MITRA_PIN", DURESS)]);
+    assert_eq!(json(&o), serde_json::json!([]));
+    assert_one_line_error(
+        &mitra(&dir, &["report", "show", &id], &[("MITRA_PIN", DURESS)]),
+        4,
+    );
+
+    let o = mitra(&dir, &["report", "delete", &id], &pin);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = mitra(&dir, &["--json", "outbox"], &pin);
+    assert_eq!(json(&o), serde_json::json!([]));
+}
+
+#[test]
+fn report_flags_queue_with_consent_and_bad_input_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    init(&dir);
+    let pin = [("MITRA_PIN", PIN)];
+    let o = mitra(
+        &dir,
+        &[
+            "--json",
+            "report",
+            "new",
+            "--narrative",
+            "Paid 3000 USD fee",
+            "--answer",
+            "recruitment-fees=yes",
+            "--consent",
+            "hotline,ngo",
+            "--queue",
+        ],
+        &pin,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(json(&o)["status"], "queued");
+
+    for args in [
+        vec!["help-request", "--need", "levitation"],
+        vec!["help-request", "--need", "medical", "--contact", "sms"],
+        vec!["help-request", "--need", "medical", "--country", "Nepal"],
+        vec!["report", "new", "--answer", "deception=maybe"],
+        vec!["report", "new", "--consent", "everyone"],
+        vec!["report", "new", "--attach", "/nonexistent/photo.jpg"],
+        vec!["report", "new", "--file", "/nonexistent.json"],
+    ] {
+        let o = mitra(&dir, &args, &pin);
+        assert_one_line_error(&o, 2);
+    }
+    let bad = tmp.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"about": "self", "narrative": "secret words", "colour": "blue"}"#,
+    )
+    .unwrap();
+    let o = mitra(
+        &dir,
+        &["report", "new", "--file", bad.to_str().unwrap()],
+        &pin,
+    );
+    assert_one_line_error(&o, 2);
+    assert!(!stderr(&o).contains("secret words"));
+    let o = mitra(&dir, &["--json", "report", "list"], &pin);
+    assert_eq!(
+        json(&o).as_array().unwrap().len(),
+        1,
+        "nothing half-made was stored"
+    );
+
+    let photo = tmp.path().join("contract.jpg");
+    std::fs::write(&photo, b"\xff\xd8\xff fake jpeg").unwrap();
+    let o = mitra(
+        &dir,
+        &[
+            "--json",
+            "report",
+            "new",
+            "--narrative",
+            "x",
+            "--attach",
+            photo.to_str().unwrap(),
+        ],
+        &pin,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let id = json(&o)["id"].as_str().unwrap().to_owned();
+    let o = mitra(&dir, &["--json", "report", "show", &id], &pin);
+    assert_eq!(json(&o)["attachments"][0]["size"], 13);
+}
+
+#[test]
+fn lang_switches_every_message() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    init(&dir);
+    let en = stderr(&mitra(&dir, &["unlock"], &[("MITRA_PIN", "0000")]));
+    let ne = stderr(&mitra(
+        &dir,
+        &["--lang", "ne", "unlock"],
+        &[("MITRA_PIN", "0000")],
+    ));
+    let ar = stderr(&mitra(
+        &dir,
+        &["--lang", "ar", "unlock"],
+        &[("MITRA_PIN", "0000")],
+    ));
+    let id = stderr(&mitra(
+        &dir,
+        &["unlock"],
+        &[("MITRA_PIN", "0000"), ("LANG", "in_ID.UTF-8")],
+    ));
+    for other in [&ne, &ar, &id] {
+        assert_ne!(&en, other);
+    }
+    assert!(
+        ne.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)),
+        "{ne}"
+    );
+    assert!(
+        ar.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{ar}"
+    );
+    let status =
+        String::from_utf8_lossy(&mitra(&dir, &["--lang", "ne", "status"], &[]).stdout).into_owned();
+    assert!(status.contains('४') || status.contains("PIN"), "{status}");
 }

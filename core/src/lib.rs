@@ -15,3 +15,5 @@ pub mod text;
 pub mod vault;
 
 pub use error::{Error, Result};
+/// The wire formats, re-exported so that the layers above depend on the core alone.
+pub use mitra_protocol as protocol;

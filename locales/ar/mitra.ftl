@@ -296,6 +296,7 @@ error-id-ambiguous = يوجد أكثر من سجل يبدأ بهذا الشكل.
 error-not-an-id = هذا ليس رقم سجل.
 error-file-unreadable = تعذّرت قراءة الملف { $file }.
 error-report-file = ملف التقرير غير صالح: { $detail }
+error-bad-value = { $flag }: هذه القيمة غير مقبولة: { $value }
 
 ## Reports and outbox (CLI)
 

@@ -261,6 +261,7 @@ error-id-ambiguous = More than one record starts like this. Give more of the num
 error-not-an-id = This is not a record number.
 error-file-unreadable = The file { $file } could not be read.
 error-report-file = The report file is not valid: { $detail }
+error-bad-value = { $flag }: this value is not accepted: { $value }
 
 ## Reports and outbox (CLI)
 

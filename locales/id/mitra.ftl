@@ -252,6 +252,7 @@ error-id-ambiguous = Ada lebih dari satu data yang nomornya diawali seperti ini.
 error-not-an-id = Ini bukan nomor data.
 error-file-unreadable = File { $file } tidak bisa dibaca.
 error-report-file = File laporan tidak benar: { $detail }
+error-bad-value = { $flag }: nilai ini tidak diterima: { $value }
 
 ## Laporan dan kotak keluar (CLI) (Reports and outbox)
 

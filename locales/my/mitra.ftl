@@ -214,7 +214,7 @@ field-area = ဒေသ
 field-position = တိကျတဲ့ တည်နေရာ
 field-contact = ဆက်သွယ်ရန်
 field-contact-window = ဆက်သွယ်ဖို့ လုံခြုံတဲ့ အချိန်
-field-language = ဘာသာစကား
+field-language = ပြောတဲ့ ဘာသာစကား
 field-note = မှတ်စု
 field-about = ဘယ်သူ့အကြောင်း
 field-interviewer = မှတ်တမ်းတင်သူ
@@ -257,6 +257,7 @@ error-id-ambiguous = ဒီလို စတဲ့ မှတ်တမ်း တ�
 error-not-an-id = ဒါ မှတ်တမ်း နံပါတ် မဟုတ်ပါ။
 error-file-unreadable = { $file } ဖိုင်ကို ဖတ်လို့ မရပါ။
 error-report-file = အစီရင်ခံစာ ဖိုင် မမှန်ကန်ပါ: { $detail }
+error-bad-value = { $flag }: ဒီတန်ဖိုးကို လက်မခံပါ: { $value }
 
 ## Reports and outbox (CLI)
 

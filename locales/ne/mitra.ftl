@@ -261,6 +261,7 @@ error-id-ambiguous = यसरी सुरु हुने एकभन्द�
 error-not-an-id = यो रेकर्डको नम्बर होइन।
 error-file-unreadable = फाइल { $file } पढ्न सकिएन।
 error-report-file = रिपोर्टको फाइल सही छैन: { $detail }
+error-bad-value = { $flag }: यो मान स्वीकार गरिँदैन: { $value }
 
 ## Reports and outbox (CLI)
 

@@ -469,6 +469,7 @@ pub fn decode_body(bytes: &[u8]) -> Result<Body, ProtocolError> {
 
 /// Proptest strategies for records, shared with mitra-core's storage tests.
 #[cfg(any(test, feature = "proptest"))]
+#[allow(clippy::unwrap_used)]
 pub mod tests_support {
     use super::*;
     use proptest::collection::vec;

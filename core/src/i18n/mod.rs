@@ -10,6 +10,7 @@
 
 #[cfg(test)]
 mod lint;
+pub mod render;
 
 use std::sync::OnceLock;
 
