@@ -10,7 +10,22 @@ import javax.crypto.Cipher
 import javax.crypto.KeyGenerator
 import javax.crypto.SecretKey
 import javax.crypto.spec.GCMParameterSpec
+import org.mitra.core.About
+import org.mitra.core.Answer
+import org.mitra.core.Consent
+import org.mitra.core.ContactMethod
+import org.mitra.core.HelpRequest
+import org.mitra.core.Indicator
+import org.mitra.core.IndicatorAnswer
 import org.mitra.core.KeyWrapper
+import org.mitra.core.Localizer
+import org.mitra.core.Need
+import org.mitra.core.RecordStatus
+import org.mitra.core.Report
+import org.mitra.core.Role
+import org.mitra.core.TextDirection
+import org.mitra.core.Urgency
+import org.mitra.core.availableLanguages
 import org.mitra.core.KeyWrapperException
 import org.mitra.core.Mitra
 import org.mitra.core.MitraException
@@ -210,6 +225,70 @@ fun main() {
         threads.forEach { it.join() }
         expect(errors.isEmpty(), "errors: $errors")
         expect(texts(m).size == 1, "open and intact")
+    }
+
+    val nepali = "मालिकले मेरो राहदानी लियो र तीन महिनाको तलब दिएन।"
+    val arabic = "أخذ صاحب العمل جواز سفري ولم يدفع راتبي."
+    fun report(narrative: String, hotline: Boolean) = Report(
+        about = About.SOMEONE_ELSE,
+        interviewerRole = Role.OUTREACH_WORKER,
+        narrative = narrative,
+        answers = listOf(IndicatorAnswer(Indicator.RETENTION_OF_DOCUMENTS, Answer.YES)),
+        consent = Consent(hotline = hotline, ngo = true, police = false),
+        language = "ar",
+    )
+
+    check("a help request is saved encrypted and queued in one call") {
+        val (m, _) = freshVault()
+        m.unlock(REAL)
+        val id = m.saveHelpRequest(
+            HelpRequest(
+                needs = listOf(Need.LEAVE_NOW, Need.MEDICAL),
+                contactMethod = ContactMethod.WHATS_APP,
+                contactNumber = "+974 5555 1234",
+                language = "ne",
+                note = nepali,
+            ),
+        )
+        val record = m.record(id)
+        expect(record.status == RecordStatus.QUEUED, "queued")
+        expect(record.helpRequest?.note == nepali, "note exact")
+        expect(m.outbox().single().recordId == id, "in the outbox")
+    }
+
+    check("a report leaves only with consent; the duress PIN sees nothing") {
+        val (m, _) = freshVault()
+        m.unlock(REAL)
+        val id = m.saveReportDraft(report(arabic, hotline = false))
+        val e = expectThrows<MitraException.InvalidInput> { m.queueReport(id) }
+        expect(e.field == "consent", "consent error: ${e.field}")
+        m.updateReport(id, report(arabic, hotline = true))
+        m.queueReport(id.take(8))
+        expect(m.record(id).report?.narrative == arabic, "Arabic exact")
+        m.lock()
+        m.unlock(DURESS)
+        expect(m.records().isEmpty() && m.outbox().isEmpty(), "decoy shows nothing")
+        expectThrows<MitraException.NotFound> { m.record(id) }
+        m.lock()
+        m.unlock(REAL)
+        m.deleteRecord(id)
+        expect(m.records().isEmpty() && m.outbox().isEmpty(), "deleted for real")
+    }
+
+    check("the assessment and every label come in the person's language") {
+        val (m, _) = freshVault()
+        m.unlock(REAL)
+        val id = m.saveReportDraft(report(arabic, hotline = true))
+        val ar = Localizer(listOf("ar-SA"), true, false)
+        expect(ar.direction() == TextDirection.RIGHT_TO_LEFT, "Arabic is right to left")
+        val a = m.assess(id, ar)
+        expect(a.urgency == Urgency.HIGH, "urgency ${a.urgency}")
+        expect(a.concerns.any { it.code == "documents" }, "documents concern")
+        expect(a.disclaimer.any { it in '\u0600'..'\u06FF' }, "disclaimer in Arabic")
+        expect(Localizer(listOf("in-ID"), false, false).language() == "id", "legacy tag")
+        expect(availableLanguages().first() == "en", "English first")
+        val ne = Localizer(listOf("ne"), false, false)
+        expect(ne.errorMessage(MitraException.WrongPin(3u)).contains("३"), "Nepali digits")
     }
 
     println("$passed passed, $failures failed")
