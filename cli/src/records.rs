@@ -295,6 +295,27 @@ pub fn assessment_json(a: &Assessment) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn arbitrary_report_files_never_panic(text in ".{0,300}", bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            for input in [text.clone(), String::from_utf8_lossy(&bytes).into_owned()] {
+                if let Ok(file) = serde_json::from_str::<ReportFile>(&input) {
+                    let _ = file.into_report("en");
+                }
+            }
+        }
+
+        #[test]
+        fn arbitrary_flag_values_never_panic(v in ".{0,40}") {
+            let _ = contact(&v);
+            let _ = position(&v);
+            let _ = partial_date("x", &v);
+            let _ = answer(&v);
+            let _ = consent(&v);
+        }
+    }
 
     #[test]
     fn flag_values_parse_or_say_what_is_wrong() {
