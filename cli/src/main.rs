@@ -75,6 +75,12 @@ enum Command {
     Report(ReportCommand),
     /// What is waiting to be delivered.
     Outbox,
+    /// Show or change the vault's settings.
+    Settings {
+        /// Remove a record's content this many days after the hotline's receipt (0: never).
+        #[arg(long, value_name = "DAYS")]
+        purge_after_days: Option<u32>,
+    },
     /// Tell Mitra's story end to end in a temporary folder. Needs nothing.
     Demo,
 }
@@ -581,6 +587,13 @@ fn run(cli: &Cli, out: &Out) -> Result<(), Failure> {
                 }
                 ReportCommand::New(_) => {}
             }
+            Ok(())
+        }),
+        Command::Settings { purge_after_days } => with_vault(out, cli, |m| {
+            if let Some(days) = purge_after_days {
+                m.set_purge_after_days(*days)?;
+            }
+            out.settings(m.purge_after_days()?);
             Ok(())
         }),
         Command::Outbox => with_vault(out, cli, |m| {

@@ -568,6 +568,15 @@ impl Out {
         });
     }
 
+    pub fn settings(&self, purge_after_days: u32) {
+        self.emit(json!({ "purge_after_days": purge_after_days }), || {
+            self.t(
+                "settings-purge",
+                &[("days", A::N(f64::from(purge_after_days)))],
+            )
+        });
+    }
+
     pub fn demo_done(&self) {
         self.emit(json!({ "demo": "ok" }), || {
             format!("\n{}", self.t("demo-done", &[]))

@@ -458,3 +458,32 @@ fn lang_switches_every_message() {
         String::from_utf8_lossy(&mitra(&dir, &["--lang", "ne", "status"], &[]).stdout).into_owned();
     assert!(status.contains('४') || status.contains("PIN"), "{status}");
 }
+
+#[test]
+fn purge_setting_is_kept_per_vault() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    init(&dir);
+    let o = mitra(&dir, &["--json", "settings"], &[("MITRA_PIN", PIN)]);
+    assert_eq!(json(&o)["purge_after_days"], 0);
+    let o = mitra(
+        &dir,
+        &["--json", "settings", "--purge-after-days", "30"],
+        &[("MITRA_PIN", PIN)],
+    );
+    assert_eq!(json(&o)["purge_after_days"], 30);
+    let o = mitra(&dir, &["--json", "settings"], &[("MITRA_PIN", DURESS)]);
+    assert_eq!(
+        json(&o)["purge_after_days"],
+        0,
+        "the decoy has its own settings"
+    );
+    assert_one_line_error(
+        &mitra(
+            &dir,
+            &["settings", "--purge-after-days", "99999"],
+            &[("MITRA_PIN", PIN)],
+        ),
+        2,
+    );
+}

@@ -274,6 +274,11 @@ outbox-empty = Nothing is waiting to be sent.
 outbox-entry = { $id }: { $status }, tried { $attempts } times.
 outbox-last-error = Last problem: { $error }
 outbox-no-hotline = No hotline is paired yet: records wait on this phone, encrypted.
+settings-purge = { $days ->
+    [0] Records are kept after the hotline receives them.
+    [one] A record's content is removed one day after the hotline receives it.
+   *[other] A record's content is removed { $days } days after the hotline receives it.
+}
 
 ## Demo
 

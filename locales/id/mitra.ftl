@@ -265,6 +265,10 @@ outbox-empty = Tidak ada yang menunggu dikirim.
 outbox-entry = { $id }: { $status }, sudah dicoba { $attempts } kali.
 outbox-last-error = Masalah terakhir: { $error }
 outbox-no-hotline = Belum ada hotline yang terhubung: data menunggu di HP ini dalam keadaan terenkripsi (terkunci dengan sandi).
+settings-purge = { $days ->
+    [0] Data tetap disimpan setelah diterima hotline.
+   *[other] Isi data dihapus { $days } hari setelah diterima hotline.
+}
 
 ## Demo
 
