@@ -2,12 +2,19 @@
 //! batch receipts, directory bundles, hotline cards, SMS and QR framing with issue 3),
 //! documented in docs/protocol.md.
 //!
-//! Pure: no I/O, no SQLite, no HTTP, no clock, no randomness. Every parser here takes untrusted
-//! bytes, bounds their size, returns a typed error and never panics; each has a property test
-//! and a fuzz target.
+//! Pure: no I/O, no SQLite, no HTTP, no clock (sealing draws randomness inside age). Every parser
+//! here takes untrusted bytes, bounds their size, returns a typed error and never panics; each has
+//! a property test and a fuzz target.
 
+pub mod batch;
+pub mod card;
+pub mod envelope;
 pub mod id;
 pub mod records;
+pub mod sign;
+
+pub use age;
+pub use ed25519_dalek;
 
 pub use id::RecordId;
 
