@@ -16,6 +16,19 @@ pub mod sign;
 pub use age;
 pub use ed25519_dalek;
 
+/// Standard base64 with padding (key files).
+pub fn base64_encode(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .ok()
+}
+
 pub use id::RecordId;
 
 /// Why bytes or values were refused. `field` and `reason` are stable codes, never content.

@@ -1,0 +1,270 @@
+//! The inbox: `POST /v1/batch` (envelopes in, signed receipts out), `GET /v1/card`,
+//! `GET /health`, `GET /metrics` (Prometheus text).
+//!
+//! It holds the signing key and the public recipients, never the identity: it cannot read a
+//! report. Bodies are limited in size before they are read; each client address has a token
+//! bucket; every bad input gets a status code and a short stable reason, never a crash.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use mitra_protocol::batch::{self, Answer, Receipt, Rejection};
+use mitra_protocol::ed25519_dalek::SigningKey;
+
+use crate::store::{PutOutcome, Store};
+
+#[derive(Default)]
+pub struct Metrics {
+    pub batches: AtomicU64,
+    pub bad_batches: AtomicU64,
+    pub stored: AtomicU64,
+    pub duplicates: AtomicU64,
+    pub rejected: AtomicU64,
+    pub rate_limited: AtomicU64,
+}
+
+/// Requests per client address: `burst` at once, refilled at `per_second`.
+#[derive(Debug, Clone, Copy)]
+pub struct RateLimit {
+    pub burst: f64,
+    pub per_second: f64,
+}
+
+struct Bucket {
+    tokens: f64,
+    at: Instant,
+}
+
+pub struct AppState {
+    pub store: Store,
+    pub signing: SigningKey,
+    pub fingerprints: Vec<[u8; 8]>,
+    pub card: Option<String>,
+    pub metrics: Metrics,
+    pub rate: RateLimit,
+    buckets: Mutex<HashMap<IpAddr, Bucket>>,
+}
+
+impl AppState {
+    pub fn new(
+        store: Store,
+        signing: SigningKey,
+        fingerprints: Vec<[u8; 8]>,
+        card: Option<String>,
+        rate: RateLimit,
+    ) -> Self {
+        AppState {
+            store,
+            signing,
+            fingerprints,
+            card,
+            metrics: Metrics::default(),
+            rate,
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Takes a token for `ip`; `Err(seconds)` to wait when the bucket is empty.
+    fn admit(&self, ip: IpAddr) -> Result<(), u64> {
+        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        if buckets.len() > 100_000 {
+            // Forget idle clients rather than grow without bound.
+            buckets.retain(|_, b| now.duration_since(b.at).as_secs() < 600);
+        }
+        let bucket = buckets.entry(ip).or_insert(Bucket {
+            tokens: self.rate.burst,
+            at: now,
+        });
+        let elapsed = now.duration_since(bucket.at).as_secs_f64();
+        bucket.tokens = (bucket.tokens + elapsed * self.rate.per_second).min(self.rate.burst);
+        bucket.at = now;
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
+            Ok(())
+        } else {
+            Err(((1.0 - bucket.tokens) / self.rate.per_second)
+                .ceil()
+                .max(1.0) as u64)
+        }
+    }
+}
+
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/v1/batch", post(intake))
+        .route("/v1/card", get(card))
+        .route("/health", get(health))
+        .route("/metrics", get(metrics))
+        .layer(DefaultBodyLimit::max(batch::MAX_BATCH_BYTES))
+        .with_state(state)
+}
+
+fn plain(status: StatusCode, reason: &'static str) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!("{reason}\n"),
+    )
+        .into_response()
+}
+
+async fn intake(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Bytes,
+) -> Response {
+    if let Err(wait) = state.admit(peer.ip()) {
+        state.metrics.rate_limited.fetch_add(1, Ordering::Relaxed);
+        let mut response = plain(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
+        if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        return response;
+    }
+    state.metrics.batches.fetch_add(1, Ordering::Relaxed);
+    let items = match batch::parse_request(&body) {
+        Ok(items) => items,
+        Err(e) => {
+            state.metrics.bad_batches.fetch_add(1, Ordering::Relaxed);
+            tracing::info!(target: "mitra_hotline", "refused a batch from {}: {e}", peer.ip());
+            return match e {
+                mitra_protocol::ProtocolError::TooLarge { .. } => {
+                    plain(StatusCode::PAYLOAD_TOO_LARGE, "too-large")
+                }
+                _ => plain(StatusCode::BAD_REQUEST, "malformed-batch"),
+            };
+        }
+    };
+    let mut answers = Vec::with_capacity(items.len());
+    for (raw, item) in items {
+        let answer = match item {
+            Err((id, reason)) => Answer::Rejected {
+                id: id.unwrap_or(mitra_protocol::RecordId([0; 16])),
+                reason,
+            },
+            Ok(env) if !state.fingerprints.contains(&env.fingerprint) => Answer::Rejected {
+                id: env.id,
+                reason: Rejection::WrongRecipient,
+            },
+            Ok(env) => {
+                let digest = env.digest();
+                match state.store.put(env.id, digest, raw, now_ms()).await {
+                    Ok(PutOutcome::Stored { received_at_ms }) => {
+                        state.metrics.stored.fetch_add(1, Ordering::Relaxed);
+                        Answer::Accepted(Receipt::issue(
+                            &state.signing,
+                            env.id,
+                            digest,
+                            received_at_ms,
+                        ))
+                    }
+                    Ok(PutOutcome::Duplicate { received_at_ms }) => {
+                        state.metrics.duplicates.fetch_add(1, Ordering::Relaxed);
+                        Answer::Accepted(Receipt::issue(
+                            &state.signing,
+                            env.id,
+                            digest,
+                            received_at_ms,
+                        ))
+                    }
+                    Ok(PutOutcome::Conflict) => Answer::Rejected {
+                        id: env.id,
+                        reason: Rejection::Conflict,
+                    },
+                    Err(e) => {
+                        tracing::error!(target: "mitra_hotline", "storage: {e}");
+                        Answer::Rejected {
+                            id: env.id,
+                            reason: Rejection::Unavailable,
+                        }
+                    }
+                }
+            }
+        };
+        if matches!(answer, Answer::Rejected { .. }) {
+            state.metrics.rejected.fetch_add(1, Ordering::Relaxed);
+        }
+        answers.push(answer);
+    }
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/octet-stream"),
+    );
+    (StatusCode::OK, headers, batch::encode_response(&answers)).into_response()
+}
+
+async fn card(State(state): State<Arc<AppState>>) -> Response {
+    match &state.card {
+        Some(text) => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            format!("{text}\n"),
+        )
+            .into_response(),
+        None => plain(StatusCode::NOT_FOUND, "no-card"),
+    }
+}
+
+async fn health(State(state): State<Arc<AppState>>) -> Response {
+    if state.store.ping().await {
+        plain(StatusCode::OK, "ok")
+    } else {
+        plain(StatusCode::SERVICE_UNAVAILABLE, "storage-unavailable")
+    }
+}
+
+async fn metrics(State(state): State<Arc<AppState>>) -> Response {
+    let m = &state.metrics;
+    let stored_total = state.store.count().await.unwrap_or(-1);
+    let body = format!(
+        "# HELP mitra_batches_total Batch requests parsed.\n# TYPE mitra_batches_total counter\nmitra_batches_total {}\n\
+         # HELP mitra_bad_batches_total Batch requests refused as malformed or too large.\n# TYPE mitra_bad_batches_total counter\nmitra_bad_batches_total {}\n\
+         # HELP mitra_envelopes_stored_total Envelopes stored for the first time.\n# TYPE mitra_envelopes_stored_total counter\nmitra_envelopes_stored_total {}\n\
+         # HELP mitra_envelopes_duplicate_total Envelopes received again (same receipt returned).\n# TYPE mitra_envelopes_duplicate_total counter\nmitra_envelopes_duplicate_total {}\n\
+         # HELP mitra_envelopes_rejected_total Envelopes rejected.\n# TYPE mitra_envelopes_rejected_total counter\nmitra_envelopes_rejected_total {}\n\
+         # HELP mitra_rate_limited_total Requests refused by the per-client rate limit.\n# TYPE mitra_rate_limited_total counter\nmitra_rate_limited_total {}\n\
+         # HELP mitra_envelopes Envelopes in storage.\n# TYPE mitra_envelopes gauge\nmitra_envelopes {stored_total}\n",
+        m.batches.load(Ordering::Relaxed),
+        m.bad_batches.load(Ordering::Relaxed),
+        m.stored.load(Ordering::Relaxed),
+        m.duplicates.load(Ordering::Relaxed),
+        m.rejected.load(Ordering::Relaxed),
+        m.rate_limited.load(Ordering::Relaxed),
+    );
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        body,
+    )
+        .into_response()
+}
+
+/// Serves until ctrl-c / SIGTERM; the listener is bound by the caller (so tests can use port 0).
+pub async fn serve(listener: tokio::net::TcpListener, state: Arc<AppState>) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+}
