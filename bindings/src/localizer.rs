@@ -165,6 +165,7 @@ impl Localizer {
             match kind {
                 RecordKind::HelpRequest => "kind-help-request",
                 RecordKind::Report => "kind-report",
+                RecordKind::Review => "kind-review",
             },
             &[],
         )

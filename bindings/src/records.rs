@@ -186,6 +186,8 @@ pub struct Report {
 pub enum RecordKind {
     HelpRequest,
     Report,
+    /// A recruiter review (exposed with the directory).
+    Review,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
@@ -427,6 +429,7 @@ impl From<core_reports::Kind> for RecordKind {
         match k {
             core_reports::Kind::HelpRequest => RecordKind::HelpRequest,
             core_reports::Kind::Report => RecordKind::Report,
+            core_reports::Kind::Review => RecordKind::Review,
         }
     }
 }
@@ -470,7 +473,7 @@ impl From<core_reports::Record> for Record {
         let (help_request, report) = match r.body {
             Some(wire::Body::HelpRequest(h)) => (Some(h.into()), None),
             Some(wire::Body::Report(rep)) => (None, Some(rep.into())),
-            None => (None, None),
+            Some(wire::Body::Review(_)) | None => (None, None),
         };
         Record {
             id: r.id.to_string(),

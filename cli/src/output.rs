@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use mitra_ffi::{
     ArgValue, Assessment, HelpRequest, JournalEntry, Localizer, MessageArg, MitraError,
-    OutboxEntry, PartialDate, Record, RecordKind, Report, VaultStatus, WipeReport,
+    OutboxEntry, PartialDate, Record, Report, VaultStatus, WipeReport,
 };
 use serde_json::{Value, json};
 
@@ -342,13 +342,6 @@ impl Out {
         });
     }
 
-    fn kind_code(k: RecordKind) -> &'static str {
-        match k {
-            RecordKind::HelpRequest => "help-request",
-            RecordKind::Report => "report",
-        }
-    }
-
     pub fn records(&self, records: &[Record]) {
         let value = Value::Array(records.iter().map(crate::records::record_json).collect());
         self.emit(value, || {
@@ -532,7 +525,7 @@ impl Out {
                 .map(|e| {
                     json!({
                         "record_id": e.record_id,
-                        "kind": Self::kind_code(e.kind),
+                        "kind": crate::records::kind_code(e.kind),
                         "status": crate::records::status_code(e.status),
                         "queued_at_ms": e.queued_at_ms,
                         "attempts": e.attempts,

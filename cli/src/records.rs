@@ -197,6 +197,14 @@ pub fn read_report_file(path: &std::path::Path, default_language: &str) -> Resul
     parsed.into_report(default_language)
 }
 
+pub fn kind_code(k: mitra_ffi::RecordKind) -> &'static str {
+    match k {
+        mitra_ffi::RecordKind::HelpRequest => "help-request",
+        mitra_ffi::RecordKind::Report => "report",
+        mitra_ffi::RecordKind::Review => "review",
+    }
+}
+
 pub fn status_code(s: RecordStatus) -> &'static str {
     match s {
         RecordStatus::Draft => "draft",
@@ -267,7 +275,7 @@ fn report_json(r: &Report) -> Value {
 pub fn record_json(r: &Record) -> Value {
     json!({
         "id": r.id,
-        "kind": match r.kind { mitra_ffi::RecordKind::HelpRequest => "help-request", mitra_ffi::RecordKind::Report => "report" },
+        "kind": kind_code(r.kind),
         "status": status_code(r.status),
         "created_at_ms": r.created_at_ms,
         "updated_at_ms": r.updated_at_ms,

@@ -2,7 +2,9 @@
 //! (JSON Lines or CSV), with the receipt data. Envelopes that do not open with the given
 //! identity are reported by id on stderr and counted, never silently skipped.
 
-use mitra_protocol::records::{Body, HelpRequest, PartialDate, Report, decode_body};
+use mitra_protocol::records::{
+    Body, HelpRequest, JobTerms, PartialDate, Report, Review, decode_body,
+};
 use mitra_protocol::{age, envelope};
 use serde_json::{Value, json};
 
@@ -68,6 +70,33 @@ fn report_json(r: &Report) -> Value {
     })
 }
 
+fn terms_json(t: &JobTerms) -> Value {
+    json!({
+        "job": t.job, "monthly_wage": t.monthly_wage, "wage_currency": t.wage_currency,
+        "hours_per_week": t.hours_per_week, "employer": t.employer,
+    })
+}
+
+fn review_json(r: &Review) -> Value {
+    json!({
+        "kind": "review",
+        "recruiter_licence": r.recruiter_licence,
+        "recruiter_country": r.recruiter_country,
+        "recruiter_name": r.recruiter_name,
+        "rating": r.rating,
+        "fees": r.fees.iter().map(|f| json!({
+            "amount": f.amount, "currency": f.currency, "paid_to": f.paid_to.code(), "receipt_given": f.receipt_given,
+        })).collect::<Vec<_>>(),
+        "promised": terms_json(&r.promised),
+        "actual": terms_json(&r.actual),
+        "passport_kept": r.passport_kept,
+        "text": r.text,
+        "language": r.language,
+        "year": r.year,
+        "device_key": r.device_key.map(|k| hex(&k)),
+    })
+}
+
 /// One decrypted record as a JSON object, with receipt data first.
 pub fn decrypt(stored: &StoredEnvelope, identities: &[age::x25519::Identity]) -> Option<Value> {
     let env = envelope::Envelope::parse(&stored.envelope).ok()?;
@@ -83,6 +112,7 @@ pub fn decrypt(stored: &StoredEnvelope, identities: &[age::x25519::Identity]) ->
     let content = match &body {
         Body::HelpRequest(h) => help_json(h),
         Body::Report(r) => report_json(r),
+        Body::Review(r) => review_json(r),
     };
     if let (Some(obj), Value::Object(more)) = (v.as_object_mut(), content) {
         obj.extend(more);

@@ -213,6 +213,7 @@ status-sent = تم الإرسال
 status-acknowledged = استلمه خط المساعدة
 kind-help-request = طلب مساعدة
 kind-report = تقرير
+kind-review = تقييم وكيل التوظيف
 
 ## Assessment: explainable, never a verdict
 

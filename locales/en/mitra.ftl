@@ -182,6 +182,7 @@ status-sent = Sent
 status-acknowledged = Received by the hotline
 kind-help-request = Help request
 kind-report = Report
+kind-review = Recruiter review
 
 ## Assessment: explainable, never a verdict
 

@@ -176,6 +176,7 @@ status-sent = Terkirim
 status-acknowledged = Sudah diterima hotline
 kind-help-request = Permintaan bantuan
 kind-report = Laporan
+kind-review = Ulasan agen perekrut
 
 ## Penilaian: bisa dijelaskan, bukan keputusan akhir (Assessment)
 

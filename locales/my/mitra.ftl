@@ -179,6 +179,7 @@ status-sent = ပို့ပြီး
 status-acknowledged = ဟော့လိုင်းက လက်ခံရရှိပြီး
 kind-help-request = အကူအညီတောင်းချက်
 kind-report = အစီရင်ခံစာ
+kind-review = အလုပ်အေးဂျင့်အပေါ် သုံးသပ်ချက်
 
 ## Assessment: explainable, never a verdict
 

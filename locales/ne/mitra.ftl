@@ -182,6 +182,7 @@ status-sent = पठाइयो
 status-acknowledged = हटलाइनले पायो
 kind-help-request = मद्दतको माग
 kind-report = रिपोर्ट
+kind-review = भर्ती एजेन्सीको समीक्षा
 
 ## Assessment: explainable, never a verdict
 

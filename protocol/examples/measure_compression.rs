@@ -131,7 +131,8 @@ fn report(rng: &mut Rng, lang: &str, pool: &[String]) -> Body {
 fn main() {
     let mut rng = Rng(0x5eed_1234_5678_9abc);
     let mut train = Vec::new();
-    let mut test: Vec<(&str, &str, Vec<u8>)> = Vec::new();
+    let mut train_pc = Vec::new();
+    let mut test: Vec<(&str, &str, Vec<u8>, Vec<u8>)> = Vec::new();
     for (lang, ftl) in LOCALES {
         // Test records use sentences the dictionary never saw: real narratives are new text.
         let all = sentences(ftl);
@@ -145,18 +146,26 @@ fn main() {
         };
         for i in 0..400 {
             let pool = if i < 300 { &train_pool } else { &test_pool };
-            let h = encode_body(&help(&mut rng, lang, pool));
-            let r = encode_body(&report(&mut rng, lang, pool));
+            let hb = help(&mut rng, lang, pool);
+            let rb = report(&mut rng, lang, pool);
+            let (h, r) = (encode_body(&hb), encode_body(&rb));
+            let (hp, rp) = (
+                postcard::to_allocvec(&hb).unwrap(),
+                postcard::to_allocvec(&rb).unwrap(),
+            );
             if i < 300 {
                 train.push(h);
                 train.push(r);
+                train_pc.push(hp);
+                train_pc.push(rp);
             } else {
-                test.push((lang, "help", h));
-                test.push((lang, "report", r));
+                test.push((lang, "help", h, hp));
+                test.push((lang, "report", r, rp));
             }
         }
     }
     let dict = zstd::dict::from_samples(&train, 4096).unwrap();
+    let dict_pc = zstd::dict::from_samples(&train_pc, 4096).unwrap();
     println!(
         "dictionary: {} bytes, trained on {} records, tested on {} others",
         dict.len(),
@@ -170,27 +179,43 @@ fn main() {
         c.include_dictid(false).unwrap();
         c.compress(data).unwrap().len()
     };
+    let with_dict_pc = |data: &[u8]| {
+        let mut c = zstd::bulk::Compressor::with_dictionary(19, &dict_pc).unwrap();
+        c.include_checksum(false).unwrap();
+        c.include_contentsize(false).unwrap();
+        c.include_dictid(false).unwrap();
+        c.compress(data).unwrap().len()
+    };
     let plain_zstd = |data: &[u8]| zstd::bulk::compress(data, 19).unwrap().len();
     let deflate = |data: &[u8]| miniz_oxide::deflate::compress_to_vec(data, 10).len();
 
-    println!("\n| records | none (CBOR) | deflate | zstd | zstd + 4 KiB dictionary |");
-    println!("|---|---|---|---|---|");
+    println!(
+        "\n| records | CBOR | CBOR + deflate | CBOR + zstd | CBOR + zstd + 4 KiB dictionary | postcard | postcard + zstd + 4 KiB dictionary |"
+    );
+    println!("|---|---|---|---|---|---|---|");
     for kind in ["help", "report"] {
         for (lang, _) in LOCALES {
             let set: Vec<&Vec<u8>> = test
                 .iter()
-                .filter(|(l, k, _)| l == lang && *k == kind)
-                .map(|(_, _, b)| b)
+                .filter(|(l, k, _, _)| l == lang && *k == kind)
+                .map(|(_, _, b, _)| b)
                 .collect();
-            let avg = |f: &dyn Fn(&[u8]) -> usize| {
+            let set_pc: Vec<&Vec<u8>> = test
+                .iter()
+                .filter(|(l, k, _, _)| l == lang && *k == kind)
+                .map(|(_, _, _, p)| p)
+                .collect();
+            let avg = |set: &[&Vec<u8>], f: &dyn Fn(&[u8]) -> usize| {
                 set.iter().map(|b| f(b)).sum::<usize>() as f64 / set.len() as f64
             };
             println!(
-                "| {kind} {lang} | {:.0} | {:.0} | {:.0} | {:.0} |",
-                avg(&|b| b.len()),
-                avg(&deflate),
-                avg(&plain_zstd),
-                avg(&with_dict)
+                "| {kind} {lang} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} |",
+                avg(&set, &|b| b.len()),
+                avg(&set, &deflate),
+                avg(&set, &plain_zstd),
+                avg(&set, &with_dict),
+                avg(&set_pc, &|b| b.len()),
+                avg(&set_pc, &with_dict_pc),
             );
         }
     }

@@ -128,6 +128,50 @@ fn main() {
         report.employer.as_deref().unwrap_or("")
     );
 
+    let review = Review {
+        recruiter_licence: Some("1234/067/68".into()),
+        recruiter_country: Some("NP".into()),
+        recruiter_name: None,
+        rating: 1,
+        fees: vec![FeePaid {
+            amount: 150_000,
+            currency: "NPR".into(),
+            paid_to: PaidTo::Recruiter,
+            receipt_given: false,
+        }],
+        promised: JobTerms {
+            job: Some("Mason".into()),
+            monthly_wage: Some(1200),
+            wage_currency: Some("QAR".into()),
+            hours_per_week: Some(48),
+            employer: Some("Al Noor Construction LLC".into()),
+        },
+        actual: JobTerms {
+            job: Some("Helper".into()),
+            monthly_wage: Some(600),
+            wage_currency: Some("QAR".into()),
+            hours_per_week: Some(84),
+            employer: Some("Gulf Star Services".into()),
+        },
+        passport_kept: Some(true),
+        text: Some("एजेन्टले रसिद दिएन। काम फरक थियो र तलब आधा मात्र।".into()),
+        language: "ne".into(),
+        year: Some(2025),
+        device_key: Some([7; 32]),
+        signature: Some([9; 64]),
+    };
+    let review_json = json!({
+        "recruiter_licence": "1234/067/68", "recruiter_country": "NP", "rating": 1,
+        "fees": [{"amount": 150000, "currency": "NPR", "paid_to": "recruiter", "receipt_given": false}],
+        "promised": {"job": "Mason", "monthly_wage": 1200, "wage_currency": "QAR", "hours_per_week": 48, "employer": "Al Noor Construction LLC"},
+        "actual": {"job": "Helper", "monthly_wage": 600, "wage_currency": "QAR", "hours_per_week": 84, "employer": "Gulf Star Services"},
+        "passport_kept": true, "text": review.text, "language": "ne", "year": 2025,
+        "device_key": "07".repeat(32), "signature": "09".repeat(64),
+    });
+    let review_xml = format!(
+        "<data id=\"mitra_review\" version=\"1\"><recruiter_licence>1234/067/68</recruiter_licence><recruiter_country>NP</recruiter_country><rating>1</rating><fee_amount>150000</fee_amount><fee_currency>NPR</fee_currency><fee_paid_to>recruiter</fee_paid_to><fee_receipt>no</fee_receipt><promised_job>Mason</promised_job><promised_wage>1200</promised_wage><promised_currency>QAR</promised_currency><promised_hours>48</promised_hours><promised_employer>Al Noor Construction LLC</promised_employer><actual_job>Helper</actual_job><actual_wage>600</actual_wage><actual_currency>QAR</actual_currency><actual_hours>84</actual_hours><actual_employer>Gulf Star Services</actual_employer><passport_kept>yes</passport_kept><text>{}</text><language>ne</language><year>2025</year><meta><instanceID>uuid:6f1c2b0e-3d4a-4c51-9a0e-2b7d8e9f0a1b</instanceID></meta></data>",
+        review.text.as_deref().unwrap_or("")
+    );
     println!(
         "| record | CBOR | compressed (codec byte + zstd/dict) | Mitra envelope (header {HEADER_LEN} B + age) | JSON | JSON + gzip (unencrypted) | ODK-style encrypted |"
     );
@@ -145,30 +189,53 @@ fn main() {
             report_json,
             report_xml,
         ),
+        (
+            "recruiter review (Nepali, device-signed)",
+            Body::Review(review),
+            review_json,
+            review_xml,
+        ),
     ] {
         body.validate().unwrap();
         let cbor = encode_body(&body);
         let compressed = envelope::compress(&cbor);
-        let env = envelope::seal(RecordId([1; 16]), &cbor, &recipient)
-            .unwrap()
-            .to_bytes();
+        // age adds a random-length "grease" stanza: report the range over 50 seals.
+        let sizes: Vec<usize> = (0..50)
+            .map(|_| {
+                envelope::seal(RecordId([1; 16]), &cbor, &recipient)
+                    .unwrap()
+                    .to_bytes()
+                    .len()
+            })
+            .collect();
+        let env = format!(
+            "{}–{}",
+            sizes.iter().min().unwrap(),
+            sizes.iter().max().unwrap()
+        );
         let json = serde_json::to_vec(&json).unwrap();
         println!(
             "| {name} | {} | {} | {} | {} | {} | {} |",
             cbor.len(),
             compressed.len(),
-            env.len(),
+            env,
             json.len(),
             gzip_len(&json),
             odk_len(&xml)
         );
     }
+    let overheads: Vec<usize> = (0..200)
+        .map(|_| {
+            envelope::seal(RecordId([1; 16]), b"", &recipient)
+                .unwrap()
+                .payload
+                .len()
+                - envelope::compress(b"").len()
+        })
+        .collect();
     println!(
-        "\nage overhead per envelope: {} bytes (header with one X25519 stanza, nonce, tag)",
-        envelope::seal(RecordId([1; 16]), b"", &recipient)
-            .unwrap()
-            .payload
-            .len()
-            - envelope::compress(b"").len()
+        "\nage overhead per envelope: {}–{} bytes (text header, X25519 stanza, random grease stanza, nonce, tag)",
+        overheads.iter().min().unwrap(),
+        overheads.iter().max().unwrap()
     );
 }

@@ -24,6 +24,7 @@ macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $n:literal => $code:literal,)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Encode, Decode)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         #[cbor(index_only)]
         pub enum $name {
             $($(#[$vmeta])* #[n($n)] $variant,)+
@@ -155,6 +156,7 @@ code_enum!(
 );
 
 #[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Contact {
     #[n(0)]
     pub method: ContactMethod,
@@ -165,6 +167,7 @@ pub struct Contact {
 
 /// A precise position, only when the person chose to share it. 1e-5 degree ≈ 1 m.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Encode, Decode)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Position {
     #[n(0)]
     pub lat_e5: i32,
@@ -173,6 +176,7 @@ pub struct Position {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct HelpRequest {
     #[n(0)]
     pub needs: Vec<Need>,
@@ -202,6 +206,7 @@ pub struct HelpRequest {
 
 /// A date people may remember only partly: a year, a month, or a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Encode, Decode)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct PartialDate {
     #[n(0)]
     pub year: u16,
@@ -212,6 +217,7 @@ pub struct PartialDate {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Encode, Decode)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct IndicatorAnswer {
     #[n(0)]
     pub indicator: Indicator,
@@ -220,6 +226,7 @@ pub struct IndicatorAnswer {
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Encode, Decode)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Consent {
     #[n(0)]
     pub hotline: bool,
@@ -240,6 +247,7 @@ impl Consent {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Report {
     #[n(0)]
     pub about: About,
@@ -288,12 +296,103 @@ impl Report {
     }
 }
 
+code_enum!(
+    /// Who received a recruitment fee.
+    PaidTo {
+        Recruiter = 0 => "recruiter",
+        SubAgent = 1 => "sub-agent",
+        Employer = 2 => "employer",
+        Other = 3 => "other",
+    }
+);
+
+/// One fee a worker paid to get the job.
 #[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct FeePaid {
+    /// Whole units of `currency`.
+    #[n(0)]
+    pub amount: u64,
+    /// ISO 4217, like "NPR".
+    #[n(1)]
+    pub currency: String,
+    #[n(2)]
+    pub paid_to: PaidTo,
+    #[n(3)]
+    pub receipt_given: bool,
+}
+
+/// The terms of a job, as promised or as lived.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Encode, Decode)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct JobTerms {
+    #[n(0)]
+    pub job: Option<String>,
+    /// Whole units of `wage_currency` per month.
+    #[n(1)]
+    pub monthly_wage: Option<u32>,
+    #[n(2)]
+    pub wage_currency: Option<String>,
+    #[n(3)]
+    pub hours_per_week: Option<u8>,
+    #[n(4)]
+    pub employer: Option<String>,
+}
+
+/// A worker's review of a recruiter. Sent without the person's identity; issue 5 signs it with a
+/// per-device key that is not linked to the person (`device_key`, `signature` over the CBOR of
+/// the review with both fields absent).
+#[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Review {
+    /// The licence number as the directory lists it, when the recruiter is there.
+    #[n(0)]
+    pub recruiter_licence: Option<String>,
+    #[n(1)]
+    pub recruiter_country: Option<String>,
+    /// The name the worker knows, when the recruiter is not in the directory.
+    #[n(2)]
+    pub recruiter_name: Option<String>,
+    /// 1 (never again) to 5 (would recommend).
+    #[n(3)]
+    pub rating: u8,
+    #[n(4)]
+    pub fees: Vec<FeePaid>,
+    #[n(5)]
+    pub promised: JobTerms,
+    #[n(6)]
+    pub actual: JobTerms,
+    /// Was the passport kept by someone else? `None`: not answered.
+    #[n(7)]
+    pub passport_kept: Option<bool>,
+    #[n(8)]
+    pub text: Option<String>,
+    #[n(9)]
+    pub language: String,
+    /// The year the worker was recruited (no finer: a date would identify them).
+    #[n(10)]
+    pub year: Option<u16>,
+    #[n(11)]
+    #[cbor(with = "minicbor::bytes")]
+    pub device_key: Option<[u8; 32]>,
+    #[n(12)]
+    #[cbor(with = "minicbor::bytes")]
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub signature: Option<[u8; 64]>,
+}
+
+pub const MAX_REVIEW_TEXT_BYTES: usize = 2000;
+pub const MAX_FEES: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum Body {
     #[n(0)]
     HelpRequest(#[n(0)] HelpRequest),
     #[n(1)]
     Report(#[n(0)] Report),
+    #[n(2)]
+    Review(#[n(0)] Review),
 }
 
 fn invalid(field: &'static str, reason: &'static str) -> ProtocolError {
@@ -440,11 +539,63 @@ impl Report {
     }
 }
 
+fn check_currency(field: &'static str, code: &str) -> Result<(), ProtocolError> {
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(())
+    } else {
+        Err(invalid(field, "not_a_currency_code"))
+    }
+}
+
+impl JobTerms {
+    fn validate(&self, field: &'static str) -> Result<(), ProtocolError> {
+        check_opt(field, &self.job, MAX_SHORT_TEXT_BYTES)?;
+        check_opt(field, &self.employer, MAX_SHORT_TEXT_BYTES)?;
+        if let Some(c) = &self.wage_currency {
+            check_currency(field, c)?;
+        }
+        if self.hours_per_week.is_some_and(|h| h > 168) {
+            return Err(invalid(field, "out_of_range"));
+        }
+        Ok(())
+    }
+}
+
+impl Review {
+    pub fn validate(&self) -> Result<(), ProtocolError> {
+        if self.recruiter_licence.is_none() && self.recruiter_name.is_none() {
+            return Err(invalid("recruiter", "missing"));
+        }
+        check_opt("recruiter", &self.recruiter_licence, MAX_SHORT_TEXT_BYTES)?;
+        check_opt("recruiter", &self.recruiter_name, MAX_SHORT_TEXT_BYTES)?;
+        check_opt_country("recruiter_country", &self.recruiter_country)?;
+        if !(1..=5).contains(&self.rating) {
+            return Err(invalid("rating", "out_of_range"));
+        }
+        if self.fees.len() > MAX_FEES {
+            return Err(invalid("fees", "too_many"));
+        }
+        for f in &self.fees {
+            check_currency("fees", &f.currency)?;
+        }
+        self.promised.validate("promised")?;
+        self.actual.validate("actual")?;
+        check_opt("text", &self.text, MAX_REVIEW_TEXT_BYTES)?;
+        if let Some(y) = self.year {
+            if !(1950..=2200).contains(&y) {
+                return Err(invalid("year", "out_of_range"));
+            }
+        }
+        check_language(&self.language)
+    }
+}
+
 impl Body {
     pub fn validate(&self) -> Result<(), ProtocolError> {
         match self {
             Body::HelpRequest(h) => h.validate(),
             Body::Report(r) => r.validate(),
+            Body::Review(r) => r.validate(),
         }
     }
 }
@@ -608,11 +759,94 @@ pub mod tests_support {
                 },
             )
     }
+
+    pub fn review() -> impl Strategy<Value = Review> {
+        (
+            (
+                proptest::option::of("[A-Z0-9/-]{3,20}"),
+                proptest::option::of(country()),
+                proptest::option::of(text(30)),
+            ),
+            1u8..=5,
+            vec(
+                (
+                    1u64..10_000_000,
+                    select(&["NPR", "USD", "QAR", "MYR"][..]),
+                    select(PaidTo::ALL),
+                    any::<bool>(),
+                ),
+                0..3,
+            ),
+            (
+                proptest::option::of(text(30)),
+                proptest::option::of(1u32..100_000),
+                proptest::option::of(0u8..=168),
+            ),
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(text(200)),
+            proptest::option::of(1990u16..2030),
+            proptest::option::of((any::<[u8; 32]>(), any::<[u8; 32]>(), any::<[u8; 32]>())),
+        )
+            .prop_filter("a recruiter is named", |((l, _, n), ..)| {
+                l.is_some() || n.is_some()
+            })
+            .prop_map(
+                |(
+                    (licence, country, name),
+                    rating,
+                    fees,
+                    (job, wage, hours),
+                    passport_kept,
+                    text,
+                    year,
+                    keys,
+                )| Review {
+                    recruiter_licence: licence,
+                    recruiter_country: country,
+                    recruiter_name: name,
+                    rating,
+                    fees: fees
+                        .into_iter()
+                        .map(|(amount, currency, paid_to, receipt_given)| FeePaid {
+                            amount,
+                            currency: currency.to_owned(),
+                            paid_to,
+                            receipt_given,
+                        })
+                        .collect(),
+                    promised: JobTerms {
+                        job: job.clone(),
+                        monthly_wage: wage,
+                        wage_currency: wage.map(|_| "QAR".to_owned()),
+                        hours_per_week: hours,
+                        employer: None,
+                    },
+                    actual: JobTerms {
+                        job,
+                        monthly_wage: wage.map(|w| w / 2),
+                        wage_currency: wage.map(|_| "QAR".to_owned()),
+                        hours_per_week: None,
+                        employer: None,
+                    },
+                    passport_kept,
+                    text,
+                    language: "ne".into(),
+                    year,
+                    device_key: keys.map(|(k, _, _)| k),
+                    signature: keys.map(|(_, a, b)| {
+                        let mut s = [0u8; 64];
+                        s[..32].copy_from_slice(&a);
+                        s[32..].copy_from_slice(&b);
+                        s
+                    }),
+                },
+            )
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::tests_support::{help_request, report};
+    use super::tests_support::{help_request, report, review};
     use super::*;
     use proptest::collection::vec;
     use proptest::prelude::*;
@@ -629,6 +863,13 @@ mod tests {
         fn reports_round_trip(r in report()) {
             r.validate().unwrap();
             let body = Body::Report(r);
+            prop_assert_eq!(decode_body(&encode_body(&body)).unwrap(), body);
+        }
+
+        #[test]
+        fn reviews_round_trip(r in review()) {
+            r.validate().unwrap();
+            let body = Body::Review(r);
             prop_assert_eq!(decode_body(&encode_body(&body)).unwrap(), body);
         }
 

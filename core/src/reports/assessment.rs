@@ -238,6 +238,8 @@ pub fn assess(body: &Body) -> Assessment {
     let (concerns, minors) = match body {
         Body::HelpRequest(h) => (assess_help(h), h.minors),
         Body::Report(r) => (assess_report(r), r.minors_involved),
+        // A review is the worker's experience of a recruiter, not a case: nothing to triage.
+        Body::Review(_) => (Vec::new(), false),
     };
     let others = concerns
         .iter()

@@ -59,6 +59,8 @@ impl Status {
 pub enum Kind {
     HelpRequest = 0,
     Report = 1,
+    /// A recruiter review (stored and sent from issue 5 on).
+    Review = 2,
 }
 
 impl Kind {
@@ -66,6 +68,7 @@ impl Kind {
         match v {
             0 => Ok(Kind::HelpRequest),
             1 => Ok(Kind::Report),
+            2 => Ok(Kind::Review),
             _ => Err(Error::Corrupt {
                 file: "database",
                 reason: "record kind",
@@ -77,6 +80,7 @@ impl Kind {
         match body {
             Body::HelpRequest(_) => Kind::HelpRequest,
             Body::Report(_) => Kind::Report,
+            Body::Review(_) => Kind::Review,
         }
     }
 
@@ -84,6 +88,7 @@ impl Kind {
         match self {
             Kind::HelpRequest => "help-request",
             Kind::Report => "report",
+            Kind::Review => "review",
         }
     }
 }
@@ -162,6 +167,14 @@ fn prepare(body: &mut Body) -> Result<Vec<u8>> {
             nfc_opt(&mut r.recruiter);
             nfc_opt(&mut r.employer);
             nfc_in_place(&mut r.narrative);
+        }
+        Body::Review(r) => {
+            nfc_opt(&mut r.recruiter_name);
+            nfc_opt(&mut r.text);
+            for terms in [&mut r.promised, &mut r.actual] {
+                nfc_opt(&mut terms.job);
+                nfc_opt(&mut terms.employer);
+            }
         }
     }
     body.validate()?;

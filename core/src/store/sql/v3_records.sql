@@ -1,9 +1,9 @@
 -- Help requests and reports. `body` is the record's CBOR (mitra-protocol); it becomes NULL when
 -- the content is purged after acknowledgement, while the row and its receipt stay.
--- status: 0 draft, 1 queued, 2 sent, 3 acknowledged. kind: 0 help request, 1 report.
+-- status: 0 draft, 1 queued, 2 sent, 3 acknowledged. kind: 0 help request, 1 report, 2 review.
 CREATE TABLE records (
     id          BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
-    kind        INTEGER NOT NULL CHECK (kind IN (0, 1)),
+    kind        INTEGER NOT NULL CHECK (kind IN (0, 1, 2)),
     status      INTEGER NOT NULL CHECK (status BETWEEN 0 AND 3),
     created_at  INTEGER NOT NULL,
     updated_at  INTEGER NOT NULL,
