@@ -11,6 +11,7 @@ pub mod outbox;
 pub mod reports;
 pub mod settings;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod vault;
 

@@ -24,6 +24,10 @@ pub struct OutboxEntry {
     pub attempts: u32,
     pub next_attempt_at_ms: i64,
     pub last_error: Option<String>,
+    /// Sealed to the paired hotline and ready to send.
+    pub sealed: bool,
+    /// The hotline refused it for good; it waits for the person (delete, or re-pair).
+    pub failed_permanently: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +57,8 @@ pub fn backoff_ms(attempts: u32, jitter: f64) -> i64 {
 /// Oldest first.
 pub fn list(conn: &Connection) -> Result<Vec<OutboxEntry>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT o.record_id, r.kind, r.status, o.queued_at, o.attempts, o.next_attempt_at, o.last_error
+        "SELECT o.record_id, r.kind, r.status, o.queued_at, o.attempts, o.next_attempt_at, o.last_error,
+                o.envelope IS NOT NULL, o.failed_permanently
          FROM outbox o JOIN records r ON r.id = o.record_id ORDER BY o.queued_at, o.record_id",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -65,11 +70,14 @@ pub fn list(conn: &Connection) -> Result<Vec<OutboxEntry>> {
             r.get::<_, i64>(4)?,
             r.get::<_, i64>(5)?,
             r.get::<_, Option<String>>(6)?,
+            r.get::<_, bool>(7)?,
+            r.get::<_, bool>(8)?,
         ))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, kind, status, queued_at, attempts, next, last_error) = row?;
+        let (id, kind, status, queued_at, attempts, next, last_error, sealed, failed_permanently) =
+            row?;
         let record_id = RecordId::from_slice(&id).map_err(|_| Error::Corrupt {
             file: "database",
             reason: "record id",
@@ -82,6 +90,8 @@ pub fn list(conn: &Connection) -> Result<Vec<OutboxEntry>> {
             attempts: attempts as u32,
             next_attempt_at_ms: next,
             last_error,
+            sealed,
+            failed_permanently,
         });
     }
     Ok(out)

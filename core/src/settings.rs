@@ -41,3 +41,55 @@ pub fn set_purge_after_days(tx: &Transaction<'_>, days: u32) -> Result<()> {
     }
     set(tx, PURGE_AFTER_DAYS, &days.to_string())
 }
+
+const DAILY_BUDGET: &str = "daily_data_budget_bytes";
+const BUDGET_DAY: &str = "data_budget_day";
+const BUDGET_USED: &str = "data_budget_used_bytes";
+/// Largest daily budget accepted: 10 GB.
+pub const MAX_DAILY_BUDGET_BYTES: u64 = 10_000_000_000;
+
+/// Bytes Mitra may send per day on metered connections; 0 (the default) means no limit.
+pub fn daily_data_budget(conn: &Connection) -> Result<u64> {
+    Ok(get(conn, DAILY_BUDGET)?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0))
+}
+
+pub fn set_daily_data_budget(tx: &Transaction<'_>, bytes: u64) -> Result<()> {
+    if bytes > MAX_DAILY_BUDGET_BYTES {
+        return Err(Error::InvalidInput {
+            field: "daily_data_budget",
+            reason: "out_of_range",
+        });
+    }
+    set(tx, DAILY_BUDGET, &bytes.to_string())
+}
+
+fn day(now_ms: i64) -> i64 {
+    now_ms.div_euclid(86_400_000)
+}
+
+fn used_today(conn: &Connection, now_ms: i64) -> Result<u64> {
+    let same_day = get(conn, BUDGET_DAY)?.and_then(|v| v.parse::<i64>().ok()) == Some(day(now_ms));
+    Ok(if same_day {
+        get(conn, BUDGET_USED)?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0)
+    } else {
+        0
+    })
+}
+
+/// What is left of today's metered budget (UTC days); `u64::MAX` without a budget.
+pub fn data_budget_left(conn: &Connection, now_ms: i64) -> Result<u64> {
+    match daily_data_budget(conn)? {
+        0 => Ok(u64::MAX),
+        budget => Ok(budget.saturating_sub(used_today(conn, now_ms)?)),
+    }
+}
+
+pub fn spend_data_budget(tx: &Transaction<'_>, bytes: u64, now_ms: i64) -> Result<()> {
+    let used = used_today(tx, now_ms)?.saturating_add(bytes);
+    set(tx, BUDGET_DAY, &day(now_ms).to_string())?;
+    set(tx, BUDGET_USED, &used.to_string())
+}

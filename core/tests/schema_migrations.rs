@@ -40,6 +40,7 @@ fn columns(conn: &Connection, table: &str) -> Vec<(String, String, bool)> {
 const FROZEN: &[(u32, &str)] = &[
     (1, include_str!("fixtures/schema_v1.sql")),
     (2, include_str!("fixtures/schema_v2.sql")),
+    (3, include_str!("fixtures/schema_v3.sql")),
 ];
 
 #[test]

@@ -208,6 +208,11 @@ async fn intake(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/octet-stream"),
     );
+    // Capabilities ride on every answer, so a phone needs no pre-flight round trip.
+    headers.insert("x-mitra-protocol", HeaderValue::from_static("1"));
+    if let Ok(v) = HeaderValue::from_str(&batch::MAX_ENVELOPES.to_string()) {
+        headers.insert("x-mitra-max-envelopes", v);
+    }
     (StatusCode::OK, headers, batch::encode_response(&answers)).into_response()
 }
 

@@ -9,7 +9,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 const CREATE: &str = include_str!("sql/create.sql");
 
@@ -51,6 +51,8 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
         )?,
         // v3: records (help requests and reports), their attachments, the outbox and receipts.
         2 => tx.execute_batch(include_str!("sql/v3_records.sql"))?,
+        // v4: the paired hotline; sealed envelopes and permanent failures in the outbox.
+        3 => tx.execute_batch(include_str!("sql/v4_sync.sql"))?,
         _ => {
             return Err(Error::Corrupt {
                 file: "database",

@@ -42,7 +42,9 @@ CREATE TABLE outbox (
     queued_at       INTEGER NOT NULL,
     attempts        INTEGER NOT NULL DEFAULT 0,
     next_attempt_at INTEGER NOT NULL,
-    last_error      TEXT
+    last_error      TEXT,
+    envelope        BLOB,
+    failed_permanently INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 
 CREATE TABLE receipts (
@@ -51,3 +53,9 @@ CREATE TABLE receipts (
     received_at INTEGER NOT NULL,
     signature   BLOB
 ) WITHOUT ROWID;
+
+CREATE TABLE hotline (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    card      TEXT NOT NULL,
+    paired_at INTEGER NOT NULL
+);
