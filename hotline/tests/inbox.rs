@@ -4,9 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stderr)]
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+mod support;
+
+use std::path::Path;
+use std::process::Command;
 use std::sync::Arc;
 
 use mitra_core::protocol::batch::{self, Answer, Rejection};
@@ -15,56 +16,7 @@ use mitra_core::protocol::envelope::{self, Envelope};
 use mitra_core::protocol::records::{self, *};
 use mitra_core::reports;
 use mitra_core::vault::{DelayPolicy, FileKeyWrapper, KdfParams, SetupOptions, Vault, VaultConfig};
-
-const BIN: &str = env!("CARGO_BIN_EXE_mitra-hotline");
-
-fn hotline(args: &[&str]) -> std::process::Output {
-    Command::new(BIN)
-        .args(args)
-        .env("MITRA_LOG", "off")
-        .output()
-        .unwrap()
-}
-
-struct Server {
-    child: Child,
-    url: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve(keys: &Path, data: &Path, extra: &[&str]) -> Server {
-    let mut child = Command::new(BIN)
-        .args([
-            "serve",
-            "--keys",
-            keys.to_str().unwrap(),
-            "--data",
-            data.to_str().unwrap(),
-            "--listen",
-            "127.0.0.1:0",
-        ])
-        .args(extra)
-        .env("MITRA_LOG", "off")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .expect("server did not start")
-        .to_owned();
-    Server { child, url }
-}
+use support::{hotline, serve};
 
 fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
@@ -85,37 +37,6 @@ fn get(url: &str, path: &str) -> (u16, String) {
         resp.status().as_u16(),
         resp.body_mut().read_to_string().unwrap_or_default(),
     )
-}
-
-/// A hotline's key folder with a card, and the identity moved to the operator's folder.
-fn setup_keys(tmp: &Path) -> (PathBuf, PathBuf, HotlineCard) {
-    let keys = tmp.join("keys");
-    assert!(
-        hotline(&["keygen", "--out", keys.to_str().unwrap()])
-            .status
-            .success()
-    );
-    let o = hotline(&[
-        "card",
-        "--keys",
-        keys.to_str().unwrap(),
-        "--name",
-        "Pravasi Helpline",
-        "--endpoint",
-        "https://inbox.example.org",
-        "--sms",
-        "+977 1 4000 000",
-        "--lang",
-        "ne",
-        "--lang",
-        "en",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let card = HotlineCard::from_text(&String::from_utf8(o.stdout).unwrap()).unwrap();
-    let operator = tmp.join("operator");
-    std::fs::create_dir_all(&operator).unwrap();
-    std::fs::rename(keys.join("identity.txt"), operator.join("identity.txt")).unwrap();
-    (keys, operator.join("identity.txt"), card)
 }
 
 fn have(tool: &str) -> bool {
@@ -221,7 +142,7 @@ fn phone_bodies(tmp: &Path) -> Vec<(mitra_core::protocol::RecordId, Vec<u8>)> {
 #[test]
 fn records_from_the_phone_core_arrive_once_with_verified_receipts_and_export_decrypted() {
     let tmp = tempfile::tempdir().unwrap();
-    let (keys, identity, card) = setup_keys(tmp.path());
+    let (keys, identity, card, _) = support::setup_keys(tmp.path(), "https://inbox.example.org");
     let data = tmp.path().join("inbox");
     let server = serve(&keys, &data, &[]);
     assert_eq!(get(&server.url, "/health"), (200, "ok\n".into()));
@@ -356,7 +277,7 @@ fn records_from_the_phone_core_arrive_once_with_verified_receipts_and_export_dec
 #[test]
 fn bad_input_gets_a_clear_status_and_never_loses_what_is_stored() {
     let tmp = tempfile::tempdir().unwrap();
-    let (keys, identity, card) = setup_keys(tmp.path());
+    let (keys, identity, card, _) = support::setup_keys(tmp.path(), "https://inbox.example.org");
     let data = tmp.path().join("inbox");
     let server = serve(
         &keys,

@@ -287,7 +287,9 @@ pub fn sync(
     })?;
     vault.write(|tx| seal_pending(tx, &card))?;
 
-    let mut max_envelopes = batch::MAX_ENVELOPES;
+    // Start small and grow: on a link that drops every few seconds a large batch never finishes.
+    let mut server_cap = batch::MAX_ENVELOPES;
+    let mut max_envelopes = 8usize;
     let mut wait = config.first_retry_wait;
     let mut dead_since: Option<Instant> = None;
     let mut endpoint_index = 0usize;
@@ -360,6 +362,7 @@ pub fn sync(
             }
             Err(TransportError::Network(_)) => {
                 endpoint_index += 1;
+                max_envelopes = (max_envelopes / 2).max(1);
                 retry_wait(&mut report, &mut wait, &mut dead_since, config, cancel);
                 notify(&report);
                 if dead_for_too_long(dead_since, config) {
@@ -373,8 +376,9 @@ pub fn sync(
         wait = config.first_retry_wait;
         report.bytes_down += response.body.len() as u64;
         if let Some(m) = response.max_envelopes {
-            max_envelopes = m.clamp(1, batch::MAX_ENVELOPES);
+            server_cap = m.clamp(1, batch::MAX_ENVELOPES);
         }
+        max_envelopes = (max_envelopes * 2).min(server_cap);
         let answers = match batch::parse_response(&response.body) {
             Ok(a) => a,
             Err(_) => {
