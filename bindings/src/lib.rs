@@ -10,6 +10,7 @@ mod localizer;
 mod logging;
 mod mitra;
 mod records;
+mod sync;
 
 pub use error::{MitraError, Result};
 pub use key_wrapper::{FileKeyWrapper, KeyWrapper, KeyWrapperError};
@@ -17,9 +18,11 @@ pub use localizer::{ArgValue, Localizer, MessageArg, TextDirection, available_la
 pub use logging::init;
 pub use mitra::{JournalEntry, Mitra, SetupOptions, VaultStatus, WipeReport};
 pub use records::{
-    About, Answer, Assessment, AttachmentInfo, AttachmentKind, Concern, Consent, ContactMethod,
-    HelpRequest, Indicator, IndicatorAnswer, Need, OutboxEntry, PartialDate, Position, Recipient,
-    Record, RecordKind, RecordStatus, Report, Role, Sector, Urgency,
+    About, Answer, Assessment, AttachmentInfo, AttachmentKind, Concern, Connectivity, Consent,
+    ContactMethod, HelpRequest, HotlineInfo, Indicator, IndicatorAnswer, Need, OutboxEntry,
+    PartialDate, Position, Recipient, Record, RecordKind, RecordStatus, Report, Role, Sector,
+    SyncProgress, Urgency,
 };
+pub use sync::{SyncHandle, SyncListener};
 
 uniffi::setup_scaffolding!("mitra");

@@ -1,6 +1,7 @@
 //! The `Mitra` object: one per data directory, shared by every screen of the app.
 
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use mitra_core::i18n::render;
 use mitra_core::protocol::RecordId;
@@ -12,8 +13,11 @@ use crate::error::{MitraError, Result};
 use crate::key_wrapper::{Adapter, KeyWrapper};
 use crate::localizer::Localizer;
 use crate::records::{
-    Assessment, AttachmentInfo, Concern, HelpRequest, OutboxEntry, Record, Report,
+    Assessment, AttachmentInfo, Concern, Connectivity, HelpRequest, HotlineInfo, OutboxEntry,
+    Record, Report, SyncProgress,
 };
+use crate::sync::{Background, ListenerAdapter, SyncHandle, SyncListener};
+use mitra_core::sync::{self as core_sync, SyncConfig, http::HttpTransport};
 
 /// What a person chooses at set-up.
 #[derive(Debug, Clone, uniffi::Record)]
@@ -78,6 +82,10 @@ impl From<journal::JournalEntry> for JournalEntry {
 #[derive(uniffi::Object)]
 pub struct Mitra {
     vault: Vault,
+    transport: OnceLock<Arc<HttpTransport>>,
+    /// Set while a sync runs (foreground or background): one at a time.
+    syncing: AtomicBool,
+    background: Background,
 }
 
 impl Mitra {
@@ -88,7 +96,12 @@ impl Mitra {
         config: VaultConfig,
     ) -> Result<Arc<Self>> {
         let vault = Vault::open(data_dir, Arc::new(Adapter(key_wrapper)), config)?;
-        Ok(Arc::new(Mitra { vault }))
+        Ok(Arc::new(Mitra {
+            vault,
+            transport: OnceLock::new(),
+            syncing: AtomicBool::new(false),
+            background: Background::default(),
+        }))
     }
 }
 
@@ -320,5 +333,136 @@ impl Mitra {
 
     pub fn purge_after_days(&self) -> Result<u32> {
         Ok(self.vault.read(settings::purge_after_days)?)
+    }
+}
+
+impl Mitra {
+    fn transport(&self) -> Result<Arc<HttpTransport>> {
+        if let Some(t) = self.transport.get() {
+            return Ok(t.clone());
+        }
+        let t = Arc::new(HttpTransport::new().map_err(|_| MitraError::Internal)?);
+        Ok(self.transport.get_or_init(|| t).clone())
+    }
+
+    fn run_sync(
+        &self,
+        connectivity: Connectivity,
+        listener: Option<Arc<dyn SyncListener>>,
+        handle: &SyncHandle,
+    ) -> Result<SyncProgress> {
+        if self.syncing.swap(true, Ordering::SeqCst) {
+            return Err(MitraError::TryLater {
+                retry_after_ms: 1000,
+            });
+        }
+        let result = (|| {
+            let transport = self.transport()?;
+            let adapter = listener.map(ListenerAdapter);
+            let report = core_sync::sync(
+                &self.vault,
+                transport.as_ref(),
+                connectivity.into(),
+                adapter.as_ref().map(|a| a as &dyn core_sync::SyncListener),
+                &handle.0,
+                SyncConfig::default(),
+            )?;
+            Ok(SyncProgress::from(&report))
+        })();
+        self.syncing.store(false, Ordering::SeqCst);
+        result
+    }
+}
+
+#[uniffi::export]
+impl Mitra {
+    /// Pairs with a hotline from its card text (`MITRA1:…`, from a QR code or a file). The card's
+    /// signature is verified first; a forged or altered card is refused. Records already queued
+    /// are sealed to the hotline's key right away.
+    pub fn pair(&self, card: String) -> Result<HotlineInfo> {
+        let now = vault::now_ms();
+        let card = self.vault.write(|tx| {
+            let card = core_sync::pair(tx, &card, now)?;
+            core_sync::seal_pending(tx, &card)?;
+            Ok(card)
+        })?;
+        Ok(card.into())
+    }
+
+    /// The paired hotline, if any.
+    pub fn hotline(&self) -> Result<Option<HotlineInfo>> {
+        Ok(self.vault.read(core_sync::paired)?.map(Into::into))
+    }
+
+    /// Sends everything due, in batches, until the outbox is empty, the link stays dead for
+    /// 15 minutes, the data budget is spent, or `handle` is cancelled. Blocks: call it off the
+    /// main thread. Safe to kill at any point: nothing is lost and nothing arrives twice.
+    pub fn sync(
+        &self,
+        connectivity: Connectivity,
+        listener: Option<Arc<dyn SyncListener>>,
+        handle: Arc<SyncHandle>,
+    ) -> Result<SyncProgress> {
+        self.run_sync(connectivity, listener, &handle)
+    }
+
+    /// The listener for syncs the core starts by itself after `connectivity_changed`.
+    pub fn set_sync_listener(&self, listener: Option<Arc<dyn SyncListener>>) {
+        *self
+            .background
+            .listener
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = listener;
+    }
+
+    /// The shell's only job: say when connectivity changes. If the vault is open, a hotline is
+    /// paired and something is due, the core starts a background sync (one at a time). Going
+    /// offline cancels a running one.
+    pub fn connectivity_changed(self: Arc<Self>, connectivity: Connectivity) {
+        let mut running = self
+            .background
+            .running
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        if connectivity == Connectivity::Offline {
+            if let Some(h) = running.take() {
+                h.cancel();
+            }
+            return;
+        }
+        if running.is_some() || self.vault.is_locked() {
+            return;
+        }
+        let handle = SyncHandle::new();
+        *running = Some(handle.clone());
+        drop(running);
+        let listener = self
+            .background
+            .listener
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        let this = self.clone();
+        std::thread::spawn(move || {
+            if let Err(e) = this.run_sync(connectivity, listener, &handle) {
+                tracing::info!(target: "mitra_ffi", "background sync ended: {e}");
+            }
+            *this
+                .background
+                .running
+                .lock()
+                .unwrap_or_else(|p| p.into_inner()) = None;
+        });
+    }
+
+    /// Bytes Mitra may send per day over metered connections; 0 means no limit.
+    pub fn set_daily_data_budget(&self, bytes: u64) -> Result<()> {
+        Ok(self
+            .vault
+            .write(|tx| settings::set_daily_data_budget(tx, bytes))?)
+    }
+
+    pub fn daily_data_budget(&self) -> Result<u64> {
+        Ok(self.vault.read(settings::daily_data_budget)?)
     }
 }

@@ -246,6 +246,10 @@ pub struct OutboxEntry {
     pub next_attempt_at_ms: i64,
     /// A stable code (`timeout`, `http-503`), never text from the network.
     pub last_error: Option<String>,
+    /// Sealed to the paired hotline and ready to send.
+    pub sealed: bool,
+    /// The hotline refused it for good; it waits for the person (delete it, or pair again).
+    pub failed_permanently: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, uniffi::Enum)]
@@ -500,6 +504,8 @@ impl From<core_outbox::OutboxEntry> for OutboxEntry {
             attempts: e.attempts,
             next_attempt_at_ms: e.next_attempt_at_ms,
             last_error: e.last_error,
+            sealed: e.sealed,
+            failed_permanently: e.failed_permanently,
         }
     }
 }
@@ -511,6 +517,85 @@ impl From<core_assessment::Urgency> for Urgency {
             core_assessment::Urgency::Elevated => Urgency::Elevated,
             core_assessment::Urgency::High => Urgency::High,
             core_assessment::Urgency::Immediate => Urgency::Immediate,
+        }
+    }
+}
+
+/// What the shell knows about connectivity; the core decides what to send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum Connectivity {
+    Offline,
+    /// Wi-Fi or anything not billed per byte.
+    Unmetered,
+    /// Mobile data: the daily data budget applies.
+    Metered,
+}
+
+impl From<Connectivity> for mitra_core::sync::Connectivity {
+    fn from(c: Connectivity) -> Self {
+        match c {
+            Connectivity::Offline => mitra_core::sync::Connectivity::Offline,
+            Connectivity::Unmetered => mitra_core::sync::Connectivity::Unmetered,
+            Connectivity::Metered => mitra_core::sync::Connectivity::Metered,
+        }
+    }
+}
+
+/// Where a sync stands (also its final result).
+#[derive(Debug, Clone, Default, PartialEq, Eq, uniffi::Record)]
+pub struct SyncProgress {
+    /// Envelopes put on the wire (re-sends count again).
+    pub sent: u32,
+    /// Records the hotline acknowledged with a verified receipt.
+    pub acknowledged: u32,
+    /// Records still waiting.
+    pub pending: u32,
+    /// Records the hotline refused for good: they need the person's attention.
+    pub failed: u32,
+    pub requests: u32,
+    pub bytes_up: u64,
+    pub bytes_down: u64,
+    pub retries: u32,
+    pub budget_exhausted: bool,
+    pub cancelled: bool,
+}
+
+impl From<&mitra_core::sync::SyncReport> for SyncProgress {
+    fn from(r: &mitra_core::sync::SyncReport) -> Self {
+        SyncProgress {
+            sent: r.sent,
+            acknowledged: r.acknowledged,
+            pending: r.pending,
+            failed: r.failed,
+            requests: r.requests,
+            bytes_up: r.bytes_up,
+            bytes_down: r.bytes_down,
+            retries: r.retries,
+            budget_exhausted: r.budget_exhausted,
+            cancelled: r.cancelled,
+        }
+    }
+}
+
+/// The paired hotline, from its verified card.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct HotlineInfo {
+    pub name: String,
+    pub endpoints: Vec<String>,
+    pub sms_number: Option<String>,
+    pub languages: Vec<String>,
+    /// Seconds since the epoch when the card was issued.
+    pub issued_at: u64,
+}
+
+impl From<mitra_core::protocol::card::HotlineCard> for HotlineInfo {
+    fn from(c: mitra_core::protocol::card::HotlineCard) -> Self {
+        HotlineInfo {
+            name: c.name,
+            endpoints: c.endpoints,
+            sms_number: c.sms_number,
+            languages: c.languages,
+            issued_at: c.issued_at,
         }
     }
 }

@@ -16,7 +16,37 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
-use mitra_ffi::{FileKeyWrapper, HelpRequest, Mitra, MitraError, Report, SetupOptions};
+use mitra_ffi::{
+    Connectivity, FileKeyWrapper, HelpRequest, Mitra, MitraError, Report, SetupOptions, SyncHandle,
+};
+
+/// A card is a few hundred characters; anything much larger is not one.
+const MAX_CARD_BYTES: u64 = 8 * 1024;
+
+/// Reads a card from a file or `-` (standard input), bounded in size.
+fn read_card(path: &Path) -> Result<String, Failure> {
+    use std::io::Read;
+    let shown = path.display().to_string();
+    let unreadable = || Failure::Msg("error-file-unreadable", vec![("file", shown.clone())]);
+    let mut text = String::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin()
+            .take(MAX_CARD_BYTES + 1)
+            .read_to_string(&mut text)
+            .map_err(|_| unreadable())?;
+    } else {
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_CARD_BYTES + 1).read_to_string(&mut text))
+            .map_err(|_| unreadable())?;
+    }
+    if text.len() as u64 > MAX_CARD_BYTES {
+        return Err(Failure::Api(MitraError::InvalidInput {
+            field: "card".into(),
+            reason: "too_long".into(),
+        }));
+    }
+    Ok(text)
+}
 
 use output::Out;
 
@@ -75,11 +105,23 @@ enum Command {
     Report(ReportCommand),
     /// What is waiting to be delivered.
     Outbox,
+    /// Pair with a hotline: import its card (a file, or - for standard input). The card's
+    /// signature is checked; a forged or altered card is refused.
+    Pair { file: PathBuf },
+    /// Send what is waiting to the paired hotline, now.
+    Sync {
+        /// The connection is billed per byte: the daily data budget applies.
+        #[arg(long)]
+        metered: bool,
+    },
     /// Show or change the vault's settings.
     Settings {
         /// Remove a record's content this many days after the hotline's receipt (0: never).
         #[arg(long, value_name = "DAYS")]
         purge_after_days: Option<u32>,
+        /// Bytes Mitra may send per day on metered connections (0: no limit).
+        #[arg(long, value_name = "BYTES")]
+        daily_data_budget: Option<u64>,
     },
     /// Tell Mitra's story end to end in a temporary folder. Needs nothing.
     Demo,
@@ -589,15 +631,38 @@ fn run(cli: &Cli, out: &Out) -> Result<(), Failure> {
             }
             Ok(())
         }),
-        Command::Settings { purge_after_days } => with_vault(out, cli, |m| {
+        Command::Settings {
+            purge_after_days,
+            daily_data_budget,
+        } => with_vault(out, cli, |m| {
             if let Some(days) = purge_after_days {
                 m.set_purge_after_days(*days)?;
             }
-            out.settings(m.purge_after_days()?);
+            if let Some(bytes) = daily_data_budget {
+                m.set_daily_data_budget(*bytes)?;
+            }
+            out.settings(m.purge_after_days()?, m.daily_data_budget()?);
+            Ok(())
+        }),
+        Command::Pair { file } => {
+            let text = read_card(file)?;
+            with_vault(out, cli, |m| {
+                out.paired(&m.pair(text)?);
+                Ok(())
+            })
+        }
+        Command::Sync { metered } => with_vault(out, cli, |m| {
+            let connectivity = if *metered {
+                Connectivity::Metered
+            } else {
+                Connectivity::Unmetered
+            };
+            let progress = m.sync(connectivity, None, SyncHandle::new())?;
+            out.synced(&progress);
             Ok(())
         }),
         Command::Outbox => with_vault(out, cli, |m| {
-            out.outbox(&m.outbox()?);
+            out.outbox(&m.outbox()?, m.hotline()?.is_some());
             Ok(())
         }),
     }

@@ -9,8 +9,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use mitra_ffi::{
-    ArgValue, Assessment, HelpRequest, JournalEntry, Localizer, MessageArg, MitraError,
-    OutboxEntry, PartialDate, Record, Report, VaultStatus, WipeReport,
+    ArgValue, Assessment, HelpRequest, HotlineInfo, JournalEntry, Localizer, MessageArg,
+    MitraError, OutboxEntry, PartialDate, Record, Report, SyncProgress, VaultStatus, WipeReport,
 };
 use serde_json::{Value, json};
 
@@ -518,7 +518,7 @@ impl Out {
         });
     }
 
-    pub fn outbox(&self, entries: &[OutboxEntry]) {
+    pub fn outbox(&self, entries: &[OutboxEntry], paired: bool) {
         let value = Value::Array(
             entries
                 .iter()
@@ -531,6 +531,8 @@ impl Out {
                         "attempts": e.attempts,
                         "next_attempt_at_ms": e.next_attempt_at_ms,
                         "last_error": e.last_error,
+                        "sealed": e.sealed,
+                        "failed_permanently": e.failed_permanently,
                     })
                 })
                 .collect(),
@@ -549,6 +551,11 @@ impl Out {
                         ("attempts", A::N(f64::from(e.attempts))),
                     ],
                 ));
+                if e.failed_permanently {
+                    lines.push(format!("  {}", self.t("outbox-failed", &[])));
+                } else if e.sealed {
+                    lines.push(format!("  {}", self.t("outbox-sealed", &[])));
+                }
                 if let Some(err) = &e.last_error {
                     lines.push(format!(
                         "  {}",
@@ -556,17 +563,50 @@ impl Out {
                     ));
                 }
             }
-            lines.push(self.t("outbox-no-hotline", &[]));
+            if !paired {
+                lines.push(self.t("outbox-no-hotline", &[]));
+            }
             lines.join("\n")
         });
     }
 
-    pub fn settings(&self, purge_after_days: u32) {
-        self.emit(json!({ "purge_after_days": purge_after_days }), || {
-            self.t(
-                "settings-purge",
-                &[("days", A::N(f64::from(purge_after_days)))],
-            )
+    pub fn settings(&self, purge_after_days: u32, daily_data_budget: u64) {
+        self.emit(
+            json!({ "purge_after_days": purge_after_days, "daily_data_budget_bytes": daily_data_budget }),
+            || self.t("settings-purge", &[("days", A::N(f64::from(purge_after_days)))]),
+        );
+    }
+
+    pub fn paired(&self, h: &HotlineInfo) {
+        self.emit(
+            json!({ "paired": h.name, "endpoints": h.endpoints, "sms_number": h.sms_number, "languages": h.languages }),
+            || self.t("paired", &[("name", A::T(&h.name))]),
+        );
+    }
+
+    pub fn synced(&self, p: &SyncProgress) {
+        let value = json!({
+            "sent": p.sent, "acknowledged": p.acknowledged, "pending": p.pending, "failed": p.failed,
+            "requests": p.requests, "bytes_up": p.bytes_up, "bytes_down": p.bytes_down,
+            "retries": p.retries, "budget_exhausted": p.budget_exhausted,
+        });
+        self.emit(value, || {
+            let mut lines = vec![self.t(
+                "sync-summary",
+                &[
+                    ("sent", A::N(f64::from(p.sent))),
+                    ("acknowledged", A::N(f64::from(p.acknowledged))),
+                    ("pending", A::N(f64::from(p.pending))),
+                    ("failed", A::N(f64::from(p.failed))),
+                ],
+            )];
+            if p.budget_exhausted {
+                lines.push(self.t("sync-budget", &[]));
+            }
+            if p.failed > 0 {
+                lines.push(self.t("sync-failed-hint", &[]));
+            }
+            lines.join("\n")
         });
     }
 

@@ -487,3 +487,135 @@ fn purge_setting_is_kept_per_vault() {
         2,
     );
 }
+
+/// The hotline binary built beside this one (same workspace target directory).
+fn hotline_bin() -> Option<std::path::PathBuf> {
+    let bin = Path::new(env!("CARGO_BIN_EXE_mitra")).with_file_name("mitra-hotline");
+    if bin.exists() {
+        return Some(bin);
+    }
+    assert!(
+        std::env::var_os("MITRA_REQUIRE_TOOLS").is_none(),
+        "mitra-hotline is not built"
+    );
+    None
+}
+
+struct Inbox(std::process::Child);
+impl Drop for Inbox {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn pair_with_a_card_then_sync_to_a_real_hotline() {
+    use std::io::{BufRead, Write};
+    let Some(bin) = hotline_bin() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let keys = tmp.path().join("keys");
+    assert!(
+        Command::new(&bin)
+            .args(["keygen", "--out"])
+            .arg(&keys)
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let mut child = Command::new(&bin)
+        .args(["serve", "--listen", "127.0.0.1:0", "--keys"])
+        .arg(&keys)
+        .arg("--data")
+        .arg(tmp.path().join("inbox"))
+        .env("MITRA_LOG", "off")
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let _inbox = Inbox(child);
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap()
+        .to_owned();
+    let o = Command::new(&bin)
+        .args([
+            "card",
+            "--name",
+            "Test Hotline",
+            "--endpoint",
+            &url,
+            "--keys",
+        ])
+        .arg(&keys)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let card = tmp.path().join("card.txt");
+    std::fs::write(&card, &o.stdout).unwrap();
+
+    let dir = tmp.path().join("data");
+    init(&dir);
+    let pin = [("MITRA_PIN", PIN)];
+    let o = mitra(&dir, &["--json", "help-request", "--need", "medical"], &pin);
+    assert_eq!(code(&o), 0);
+    let o = mitra(&dir, &["sync"], &pin);
+    assert_one_line_error(&o, 2); // not paired yet
+
+    let text = String::from_utf8(o.stdout.clone()).unwrap_or_default();
+    assert!(text.is_empty());
+    let mut forged = std::fs::read_to_string(&card).unwrap().trim().to_owned();
+    let last = forged.pop().unwrap();
+    forged.push(if last == 'A' { 'B' } else { 'A' });
+    let forged_file = tmp.path().join("forged.txt");
+    std::fs::write(&forged_file, forged).unwrap();
+    let o = mitra(&dir, &["pair", forged_file.to_str().unwrap()], &pin);
+    assert_one_line_error(&o, 2);
+    assert!(stderr(&o).contains("not valid"), "{}", stderr(&o));
+
+    // Pair through standard input.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mitra"))
+        .args(["--json", "--data-dir"])
+        .arg(&dir)
+        .args(["pair", "-"])
+        .env("MITRA_PIN", PIN)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&std::fs::read(&card).unwrap())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(json(&o)["paired"], "Test Hotline");
+
+    let o = mitra(&dir, &["--json", "outbox"], &pin);
+    assert_eq!(json(&o)[0]["sealed"], true);
+    let o = mitra(&dir, &["--json", "sync"], &pin);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(
+        (
+            v["acknowledged"].as_u64(),
+            v["pending"].as_u64(),
+            v["failed"].as_u64()
+        ),
+        (Some(1), Some(0), Some(0))
+    );
+    assert_eq!(
+        json(&mitra(&dir, &["--json", "outbox"], &pin)),
+        serde_json::json!([])
+    );
+    let o = mitra(&dir, &["--json", "report", "list"], &pin);
+    assert_eq!(json(&o)[0]["status"], "acknowledged");
+}

@@ -303,3 +303,18 @@ demo-wiped = { $files } files destroyed in { $ms } ms, keys first.
 demo-gone = Her real PIN now opens nothing: there is nothing left to open.
 demo-done = Demo finished: every step above was checked.
 demo-broken = The demo found a broken promise: { $what }
+
+## Pairing and delivery
+
+error-card-invalid = This hotline card is not valid: it may have been altered or forged. Do not use it.
+error-card-other-hotline = Reports are still waiting for the current hotline. Send them first, then pair with another one.
+error-card-older = This card is older than the one already paired.
+error-not-paired = No hotline is paired yet. Import a hotline card first (mitra pair).
+error-insecure-endpoint = This hotline address is not secure (https). Nothing was sent.
+error-budget-range = This data budget is too large.
+paired = Paired with { $name }. Reports waiting on this phone are sealed for it.
+sync-summary = Sent { $sent }, received by the hotline { $acknowledged }, still waiting { $pending }, failed { $failed }.
+sync-budget = Today's data budget is used up: the rest waits until tomorrow or Wi-Fi.
+sync-failed-hint = Some reports were refused by the hotline. They stay on this phone until you delete them.
+outbox-sealed = sealed for the hotline
+outbox-failed = refused by the hotline

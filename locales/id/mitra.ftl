@@ -293,3 +293,18 @@ demo-wiped = { $files } file dimusnahkan dalam { $ms } milidetik, kunci lebih du
 demo-gone = PIN aslinya sekarang tidak membuka apa-apa: tidak ada lagi yang bisa dibuka.
 demo-done = Demo selesai: setiap langkah di atas sudah diperiksa.
 demo-broken = Demo menemukan janji yang tidak ditepati: { $what }
+
+## Pairing and delivery
+
+error-card-invalid = Kartu hotline ini tidak sah: mungkin sudah diubah atau dipalsukan. Jangan dipakai.
+error-card-other-hotline = Masih ada laporan yang menunggu dikirim ke hotline sekarang. Kirim dulu, baru hubungkan dengan hotline lain.
+error-card-older = Kartu ini lebih lama dari kartu yang sudah terhubung.
+error-not-paired = Belum ada hotline yang terhubung. Masukkan kartu hotline dulu (mitra pair).
+error-insecure-endpoint = Alamat hotline ini tidak aman (bukan https). Tidak ada yang dikirim.
+error-budget-range = Batas data ini terlalu besar.
+paired = Terhubung dengan { $name }. Laporan yang menunggu di HP ini sudah disegel untuknya.
+sync-summary = Terkirim { $sent }, diterima hotline { $acknowledged }, masih menunggu { $pending }, gagal { $failed }.
+sync-budget = Batas data hari ini sudah habis: sisanya dikirim besok atau saat ada Wi-Fi.
+sync-failed-hint = Beberapa laporan ditolak hotline. Laporan itu tetap di HP ini sampai Anda menghapusnya.
+outbox-sealed = disegel untuk hotline
+outbox-failed = ditolak hotline

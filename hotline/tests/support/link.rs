@@ -82,15 +82,35 @@ impl BadLink {
                     let _ = client.shutdown(Shutdown::Both);
                     continue;
                 }
-                let Ok(server) = TcpStream::connect(upstream) else { continue };
+                let Ok(server) = TcpStream::connect(upstream) else {
+                    continue;
+                };
                 s.connections.fetch_add(1, Ordering::SeqCst);
                 let _ = client.set_nodelay(true);
                 let _ = server.set_nodelay(true);
-                l.lock().unwrap().extend([client.try_clone().unwrap(), server.try_clone().unwrap()]);
-                pump(client.try_clone().unwrap(), server.try_clone().unwrap(), profile.latency, profile.up_bps, s.clone(), true);
-                pump(server.try_clone().unwrap(), client.try_clone().unwrap(), profile.latency, profile.down_bps, s.clone(), false);
+                l.lock()
+                    .unwrap()
+                    .extend([client.try_clone().unwrap(), server.try_clone().unwrap()]);
+                pump(
+                    client.try_clone().unwrap(),
+                    server.try_clone().unwrap(),
+                    profile.latency,
+                    profile.up_bps,
+                    s.clone(),
+                    true,
+                );
+                pump(
+                    server.try_clone().unwrap(),
+                    client.try_clone().unwrap(),
+                    profile.latency,
+                    profile.down_bps,
+                    s.clone(),
+                    false,
+                );
                 if let Some(mean) = profile.mean_reset_interval {
-                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
                     let mut rng = Rng(seed | 1);
                     let after = mean.mul_f64(-(1.0 - rng.unit()).ln());
                     let stats = s.clone();
@@ -104,7 +124,13 @@ impl BadLink {
                 }
             }
         });
-        BadLink { addr, stats, outage, stop, live }
+        BadLink {
+            addr,
+            stats,
+            outage,
+            stop,
+            live,
+        }
     }
 
     pub fn url(&self) -> String {
@@ -134,7 +160,14 @@ impl Drop for BadLink {
 
 /// Copies `from` → `to`, each chunk delivered after its serialisation time at `bps` (queued
 /// behind earlier chunks) plus `latency`.
-fn pump(mut from: TcpStream, mut to: TcpStream, latency: Duration, bps: u64, stats: Arc<Stats>, up: bool) {
+fn pump(
+    mut from: TcpStream,
+    mut to: TcpStream,
+    latency: Duration,
+    bps: u64,
+    stats: Arc<Stats>,
+    up: bool,
+) {
     let (tx, rx) = mpsc::channel::<(Instant, Vec<u8>)>();
     thread::spawn(move || {
         let mut line_free_at = Instant::now();
@@ -147,7 +180,10 @@ fn pump(mut from: TcpStream, mut to: TcpStream, latency: Duration, bps: u64, sta
             let now = Instant::now();
             let start = line_free_at.max(now);
             line_free_at = start + Duration::from_secs_f64(n as f64 * 8.0 / bps as f64);
-            if tx.send((line_free_at + latency, buf[..n].to_vec())).is_err() {
+            if tx
+                .send((line_free_at + latency, buf[..n].to_vec()))
+                .is_err()
+            {
                 break;
             }
         }
@@ -161,7 +197,11 @@ fn pump(mut from: TcpStream, mut to: TcpStream, latency: Duration, bps: u64, sta
             if to.write_all(&chunk).is_err() {
                 break;
             }
-            let counter = if up { &stats.bytes_up } else { &stats.bytes_down };
+            let counter = if up {
+                &stats.bytes_up
+            } else {
+                &stats.bytes_down
+            };
             counter.fetch_add(chunk.len() as u64, Ordering::SeqCst);
         }
         let _ = to.shutdown(Shutdown::Write);
