@@ -37,11 +37,15 @@ pub struct Receipt {
     pub signature: Option<Vec<u8>>,
 }
 
+/// Queues a record, sealing it at once when a hotline is paired (otherwise at pairing time).
 pub(crate) fn enqueue(tx: &Transaction<'_>, id: RecordId, now_ms: i64) -> Result<()> {
     tx.execute(
         "INSERT INTO outbox (record_id, queued_at, attempts, next_attempt_at) VALUES (?1, ?2, 0, ?2)",
         params![&id.as_bytes()[..], now_ms],
     )?;
+    if let Some(card) = crate::sync::paired(tx)? {
+        crate::sync::seal_pending(tx, &card)?;
+    }
     Ok(())
 }
 

@@ -26,6 +26,10 @@ import org.mitra.core.Role
 import org.mitra.core.TextDirection
 import org.mitra.core.Urgency
 import org.mitra.core.availableLanguages
+import org.mitra.core.Connectivity
+import org.mitra.core.SyncHandle
+import org.mitra.core.SyncListener
+import org.mitra.core.SyncProgress
 import org.mitra.core.KeyWrapperException
 import org.mitra.core.Mitra
 import org.mitra.core.MitraException
@@ -289,6 +293,38 @@ fun main() {
         expect(availableLanguages().first() == "en", "English first")
         val ne = Localizer(listOf("ne"), false, false)
         expect(ne.errorMessage(MitraException.WrongPin(3u)).contains("३"), "Nepali digits")
+    }
+
+    check("pair with a real hotline and sync, with a listener written in Kotlin") {
+        val bin = System.getenv("MITRA_HOTLINE_BIN") ?: throw AssertionError("MITRA_HOTLINE_BIN is not set")
+        val dir = Files.createTempDirectory("mitra-kt-sync").toFile()
+        val keys = File(dir, "keys").path
+        expect(ProcessBuilder(bin, "keygen", "--out", keys).start().waitFor() == 0, "keygen")
+        val server = ProcessBuilder(bin, "serve", "--keys", keys, "--data", File(dir, "inbox").path, "--listen", "127.0.0.1:0")
+            .redirectError(ProcessBuilder.Redirect.DISCARD).start()
+        try {
+            val url = server.inputStream.bufferedReader().readLine().removePrefix("listening on ").trim()
+            val cardProc = ProcessBuilder(bin, "card", "--keys", keys, "--name", "Kotlin Hotline", "--endpoint", url).start()
+            val card = cardProc.inputStream.bufferedReader().readText().trim()
+            expect(cardProc.waitFor() == 0, "card")
+            val (m, _) = freshVault()
+            m.unlock(REAL)
+            expectThrows<MitraException.InvalidInput> { m.pair(card.dropLast(2) + "xx") }
+            expect(m.pair(card).name == "Kotlin Hotline", "paired")
+            repeat(3) { m.saveHelpRequest(HelpRequest(needs = listOf(Need.SHELTER), contactMethod = ContactMethod.NONE, language = "my")) }
+            val events = java.util.concurrent.CopyOnWriteArrayList<SyncProgress>()
+            val listener = object : SyncListener {
+                override fun onProgress(progress: SyncProgress) { events.add(progress) }
+            }
+            val p = m.sync(Connectivity.UNMETERED, listener, SyncHandle())
+            // One journal entry was never queued; the 3 help requests were.
+            expect(p.acknowledged == 3u && p.pending == 0u && p.failed == 0u, "progress $p")
+            expect(events.isNotEmpty() && events.last().acknowledged == 3u, "listener saw progress")
+            expect(m.outbox().isEmpty(), "outbox drained")
+        } finally {
+            server.destroy()
+            server.waitFor()
+        }
     }
 
     println("$passed passed, $failures failed")
