@@ -7,6 +7,9 @@ use mitra_ffi::{
     MitraError, Need, RecordStatus, Report, Role, Sector, SetupOptions, Urgency,
 };
 
+use mitra_ffi::{Connectivity, Mitra, SyncHandle};
+use mitra_hotline::link::{BadLink, Profile};
+
 use crate::output::{A, Out, utc};
 use crate::{Failure, open};
 
@@ -202,6 +205,8 @@ pub fn run(out: &Out) -> Result<(), Failure> {
     }
     out.say(&format!("   {}", assessment.disclaimer));
 
+    deliver(out, &phone, tmp.path())?;
+
     say("demo-wipe", &[]);
     let report = phone.panic_wipe()?;
     indent(
@@ -216,5 +221,106 @@ pub fn run(out: &Out) -> Result<(), Failure> {
         _ => return Err(broken("nothing survives a wipe")),
     }
     out.demo_done();
+    Ok(())
+}
+
+/// Steps 9–12: the outbox waits offline; an embedded hotline; pairing; delivery through a bad
+/// link; the operator's decrypted export.
+fn deliver(out: &Out, phone: &Mitra, tmp: &std::path::Path) -> Result<(), Failure> {
+    let other = |e: String| Failure::Other(e);
+    let say = |id: &str, args: &[(&str, A<'_>)]| out.say(&out.t(id, args));
+    let indent = |text: &str| out.say(&format!("   {text}"));
+
+    let waiting = phone.outbox()?;
+    say("demo-offline", &[("count", A::N(waiting.len() as f64))]);
+    if waiting.len() != 2 || waiting.iter().any(|e| e.sealed) {
+        return Err(Failure::Other(out.t(
+            "demo-broken",
+            &[("what", A::T("records wait, unsealed, while offline"))],
+        )));
+    }
+
+    let keys = tmp.join("hotline-keys");
+    mitra_hotline::keys::generate(&keys).map_err(|e| other(e.to_string()))?;
+    // The decryption key goes to the operator's machine; the server runs without it.
+    let identity = tmp.join("operator-identity.txt");
+    std::fs::rename(keys.join(mitra_hotline::keys::IDENTITY), &identity)
+        .map_err(|e| other(e.to_string()))?;
+    let inbox_dir = tmp.join("hotline-inbox");
+    let inbox = mitra_hotline::Embedded::start(&keys, &inbox_dir).map_err(other)?;
+    let profile = Profile {
+        latency: std::time::Duration::from_millis(300),
+        up_bps: 20_000,
+        down_bps: 40_000,
+        mean_reset_interval: Some(std::time::Duration::from_secs(10)),
+    };
+    let link = BadLink::start(inbox.addr, profile, crate::output::seed())
+        .map_err(|e| other(e.to_string()))?;
+    let card = mitra_hotline::make_card(
+        &keys,
+        "Pravasi Helpline".into(),
+        vec![link.url()],
+        Some("+977 1 4000 000".into()),
+        vec!["ne".into(), "en".into()],
+    )
+    .map_err(other)?;
+    say(
+        "demo-hotline",
+        &[("address", A::T(&inbox.addr.to_string()))],
+    );
+    let hotline = phone.pair(card)?;
+    indent(&out.t("paired", &[("name", A::T(&hotline.name))]));
+
+    say("demo-reconnect", &[]);
+    let started = std::time::Instant::now();
+    let progress = phone.sync(Connectivity::Unmetered, None, SyncHandle::new())?;
+    if progress.acknowledged != 2 || progress.pending != 0 {
+        return Err(Failure::Other(out.t(
+            "demo-broken",
+            &[("what", A::T("everything queued is delivered"))],
+        )));
+    }
+    indent(&out.t(
+        "sync-summary",
+        &[
+            ("sent", A::N(f64::from(progress.sent))),
+            ("acknowledged", A::N(f64::from(progress.acknowledged))),
+            ("pending", A::N(f64::from(progress.pending))),
+            ("failed", A::N(f64::from(progress.failed))),
+        ],
+    ));
+    let seconds = (started.elapsed().as_secs_f64() * 10.0).round() / 10.0;
+    indent(&out.t(
+        "demo-synced",
+        &[
+            ("seconds", A::N(seconds)),
+            ("bytes", A::N(progress.bytes_up as f64)),
+        ],
+    ));
+
+    say("demo-export", &[]);
+    let records = mitra_hotline::export_sqlite(&inbox_dir, &identity).map_err(other)?;
+    if records.len() != 2 {
+        return Err(Failure::Other(out.t(
+            "demo-broken",
+            &[("what", A::T("the hotline holds each record once"))],
+        )));
+    }
+    for r in &records {
+        let line = serde_json::json!({
+            "kind": r["kind"], "needs": r.get("needs"), "note": r.get("note"),
+            "answers": r.get("answers"), "consent": r.get("consent"),
+        });
+        let compact: serde_json::Map<String, serde_json::Value> = line
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        indent(&serde_json::Value::Object(compact).to_string());
+    }
+    drop(link);
+    drop(inbox);
     Ok(())
 }

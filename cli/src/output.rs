@@ -30,6 +30,14 @@ pub enum A<'a> {
     T(&'a str),
 }
 
+/// A seed for the demo's emulated link (any varying number will do).
+pub fn seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(1)
+}
+
 /// "2026-11-22 03:04 UTC" from milliseconds since the epoch, without a date library.
 pub fn utc(ms: i64) -> String {
     let secs = ms.div_euclid(1000);

@@ -1,22 +1,15 @@
-//! `mitra-hotline`: the hotline's inbox server and operator commands.
-//!
-//! It depends on mitra-protocol only, never on mitra-core: the server needs nothing that lives on
-//! a phone, and never holds the key that decrypts reports (see docs/operator-guide.md).
+//! `mitra-hotline`: the hotline's inbox server and operator commands (the library holds the
+//! parts; this is the command line).
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-mod export;
-mod keys;
-mod server;
-mod store;
+use mitra_hotline::{export, keys, server, store};
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use mitra_protocol::card::HotlineCard;
-use mitra_protocol::sign;
 
 #[derive(Parser)]
 #[command(
@@ -171,45 +164,13 @@ fn card(
     sms: Option<String>,
     languages: Vec<String>,
 ) -> ExitCode {
-    let signing = match keys::load_signing(dir) {
-        Ok(k) => k,
-        Err(e) => return fail(e),
-    };
-    let recipient = match keys::load_server(dir) {
-        Ok(k) => k.recipients[0].clone(),
-        Err(e) => return fail(e),
-    };
-    let card = HotlineCard {
-        name,
-        endpoints,
-        age_recipient: recipient,
-        signing_key: signing.verifying_key().to_bytes(),
-        sms_number: sms,
-        languages,
-        issued_at: (server::now_ms() / 1000) as u64,
-    };
-    let text = match card.to_text(&signing) {
-        Ok(t) => t,
-        Err(e) => return fail(format!("card refused: {e}")),
-    };
-    let cbor = card.to_cbor();
-    let minisig = sign::minisign_signature(
-        &signing,
-        &cbor,
-        &format!("mitra hotline card, issued {}", card.issued_at),
-    );
-    let writes = [
-        (dir.join(keys::CARD), format!("{text}\n").into_bytes()),
-        (dir.join("card.cbor"), cbor),
-        (dir.join("card.cbor.minisig"), minisig.into_bytes()),
-    ];
-    for (path, bytes) in writes {
-        if let Err(e) = std::fs::write(&path, bytes) {
-            return fail(format!("{}: {e}", path.display()));
+    match mitra_hotline::make_card(dir, name, endpoints, sms, languages) {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
         }
+        Err(e) => fail(e),
     }
-    println!("{text}");
-    ExitCode::SUCCESS
 }
 
 fn runtime() -> std::io::Result<tokio::runtime::Runtime> {

@@ -133,7 +133,7 @@ fn setup(profile: Profile) -> Setup {
         &data,
         &["--rate-burst", "10000", "--rate-per-second", "10000"],
     );
-    let link = BadLink::start(server.addr(), profile, now_ms() as u64);
+    let link = BadLink::start(server.addr(), profile, now_ms() as u64).unwrap();
     let (card, text) = support::card(&keys, &link.url());
     let vault = support::phone(&dir);
     vault.write(|tx| sync::pair(tx, &text, now_ms())).unwrap();

@@ -1,6 +1,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
-pub mod link;
+#[allow(unused_imports)]
+pub use mitra_hotline::link;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};

@@ -1,8 +1,7 @@
 //! An in-process bad link on loopback: a TCP proxy between phone and hotline with one-way
 //! latency, a bandwidth cap each way, random connection resets, and total outages.
-//! (`tc netem` is not available on this kernel; this stands in for it.)
-
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+//! (`tc netem` is not available on this kernel; this stands in for it.) Used by the tests and by
+//! `mitra demo`; loopback only.
 
 use std::io::{Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
@@ -63,13 +62,13 @@ impl Rng {
 }
 
 impl BadLink {
-    pub fn start(upstream: SocketAddr, profile: Profile, seed: u64) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap();
+    pub fn start(upstream: SocketAddr, profile: Profile, seed: u64) -> std::io::Result<Self> {
+        let listener = TcpListener::bind("127.0.0.1:0")?;
+        let addr = listener.local_addr()?;
         let stats = Arc::new(Stats::default());
         let outage = Arc::new(AtomicBool::new(false));
         let stop = Arc::new(AtomicBool::new(false));
-        let live = Arc::new(Mutex::new(Vec::new()));
+        let live: Arc<Mutex<Vec<TcpStream>>> = Arc::new(Mutex::new(Vec::new()));
         let (s, o, st, l) = (stats.clone(), outage.clone(), stop.clone(), live.clone());
         thread::spawn(move || {
             let mut seed = seed | 1;
@@ -85,28 +84,23 @@ impl BadLink {
                 let Ok(server) = TcpStream::connect(upstream) else {
                     continue;
                 };
+                let clones = (
+                    client.try_clone(),
+                    server.try_clone(),
+                    client.try_clone(),
+                    server.try_clone(),
+                    client.try_clone(),
+                    server.try_clone(),
+                );
+                let (Ok(c1), Ok(s1), Ok(c2), Ok(s2), Ok(c3), Ok(s3)) = clones else {
+                    continue;
+                };
                 s.connections.fetch_add(1, Ordering::SeqCst);
                 let _ = client.set_nodelay(true);
                 let _ = server.set_nodelay(true);
-                l.lock()
-                    .unwrap()
-                    .extend([client.try_clone().unwrap(), server.try_clone().unwrap()]);
-                pump(
-                    client.try_clone().unwrap(),
-                    server.try_clone().unwrap(),
-                    profile.latency,
-                    profile.up_bps,
-                    s.clone(),
-                    true,
-                );
-                pump(
-                    server.try_clone().unwrap(),
-                    client.try_clone().unwrap(),
-                    profile.latency,
-                    profile.down_bps,
-                    s.clone(),
-                    false,
-                );
+                lock(&l).extend([c1, s1]);
+                pump(c2, s2, profile.latency, profile.up_bps, s.clone(), true);
+                pump(s3, c3, profile.latency, profile.down_bps, s.clone(), false);
                 if let Some(mean) = profile.mean_reset_interval {
                     seed = seed
                         .wrapping_mul(6364136223846793005)
@@ -124,13 +118,13 @@ impl BadLink {
                 }
             }
         });
-        BadLink {
+        Ok(BadLink {
             addr,
             stats,
             outage,
             stop,
             live,
-        }
+        })
     }
 
     pub fn url(&self) -> String {
@@ -141,7 +135,7 @@ impl BadLink {
     pub fn set_outage(&self, on: bool) {
         self.outage.store(on, Ordering::SeqCst);
         if on {
-            for s in self.live.lock().unwrap().drain(..) {
+            for s in lock(&self.live).drain(..) {
                 let _ = s.shutdown(Shutdown::Both);
             }
         }
@@ -152,7 +146,7 @@ impl Drop for BadLink {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
         let _ = TcpStream::connect(self.addr);
-        for s in self.live.lock().unwrap().drain(..) {
+        for s in lock(&self.live).drain(..) {
             let _ = s.shutdown(Shutdown::Both);
         }
     }
@@ -206,4 +200,8 @@ fn pump(
         }
         let _ = to.shutdown(Shutdown::Write);
     });
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
 }
