@@ -15,9 +15,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use mitra_protocol::batch::{self, Answer, Rejection};
+use mitra_protocol::batch::{self, Answer};
 use mitra_protocol::card::HotlineCard;
-use mitra_protocol::envelope::{self, Envelope};
+use mitra_protocol::envelope;
 use mitra_protocol::{RecordId, records};
 use rand::Rng;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
@@ -486,32 +486,4 @@ fn give_up(vault: &Vault, due: &[Pending], code: &str) -> Result<()> {
             outbox::attempt_failed(tx, p.id, code, now, rand::thread_rng().r#gen())
         })
     })
-}
-
-/// Envelope bytes for a record waiting in the outbox (tests, and the SMS and QR channels later).
-pub fn envelope_of(conn: &Connection, id: RecordId) -> Result<Option<Envelope>> {
-    let raw: Option<Option<Vec<u8>>> = conn
-        .query_row(
-            "SELECT envelope FROM outbox WHERE record_id = ?1",
-            [&id.as_bytes()[..]],
-            |r| r.get(0),
-        )
-        .optional()?;
-    raw.flatten()
-        .map(|b| {
-            Envelope::parse(&b).map_err(|_| Error::Corrupt {
-                file: "database",
-                reason: "envelope",
-            })
-        })
-        .transpose()
-}
-
-impl From<Rejection> for Error {
-    fn from(r: Rejection) -> Self {
-        Error::InvalidInput {
-            field: "envelope",
-            reason: r.code(),
-        }
-    }
 }
