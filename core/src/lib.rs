@@ -8,6 +8,7 @@ pub mod error;
 pub mod i18n;
 pub mod journal;
 pub mod outbox;
+pub mod recruiters;
 pub mod reports;
 pub mod settings;
 pub mod store;

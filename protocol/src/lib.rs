@@ -8,6 +8,7 @@
 
 pub mod batch;
 pub mod card;
+pub mod directory;
 pub mod envelope;
 pub mod id;
 pub mod records;

@@ -44,6 +44,7 @@ macro_rules! code_enum {
         }
     };
 }
+pub(crate) use code_enum;
 
 code_enum!(
     /// What a person asking for help needs.
@@ -395,11 +396,11 @@ pub enum Body {
     Review(#[n(0)] Review),
 }
 
-fn invalid(field: &'static str, reason: &'static str) -> ProtocolError {
+pub(crate) fn invalid(field: &'static str, reason: &'static str) -> ProtocolError {
     ProtocolError::Invalid { field, reason }
 }
 
-fn check_text(field: &'static str, text: &str, max: usize) -> Result<(), ProtocolError> {
+pub(crate) fn check_text(field: &'static str, text: &str, max: usize) -> Result<(), ProtocolError> {
     if text.len() > max {
         return Err(invalid(field, "too_long"));
     }
@@ -412,7 +413,7 @@ fn check_text(field: &'static str, text: &str, max: usize) -> Result<(), Protoco
     Ok(())
 }
 
-fn check_opt(field: &'static str, text: &Option<String>, max: usize) -> Result<(), ProtocolError> {
+pub(crate) fn check_opt(field: &'static str, text: &Option<String>, max: usize) -> Result<(), ProtocolError> {
     match text {
         Some(t) if t.trim().is_empty() => Err(invalid(field, "empty")),
         Some(t) => check_text(field, t, max),

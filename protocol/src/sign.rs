@@ -65,6 +65,9 @@ pub fn minisign_public_key(public: &VerifyingKey) -> String {
     )
 }
 
+/// The first line of every signature file the hotline writes.
+pub const UNTRUSTED_COMMENT: &str = "untrusted comment: signature from mitra-hotline";
+
 /// A minisign signature file for `message` (prehashed "ED" form).
 pub fn minisign_signature(key: &SigningKey, message: &[u8], trusted_comment: &str) -> String {
     let public = key.verifying_key();
@@ -78,18 +81,19 @@ pub fn minisign_signature(key: &SigningKey, message: &[u8], trusted_comment: &st
     global.extend_from_slice(trusted.as_bytes());
     let global_sig = sign(key, &global);
     format!(
-        "untrusted comment: signature from mitra-hotline\n{}\ntrusted comment: {trusted}\n{}\n",
+        "{UNTRUSTED_COMMENT}\n{}\ntrusted comment: {trusted}\n{}\n",
         STANDARD.encode(raw),
         STANDARD.encode(global_sig)
     )
 }
 
-/// Verifies a minisign signature file (for the phone, and for tests against stock minisign).
+/// Verifies a minisign signature file (for the phone, and for tests against stock minisign) and
+/// returns its trusted comment, which the signature covers.
 pub fn verify_minisign(
     public: &VerifyingKey,
     message: &[u8],
     signature_file: &str,
-) -> Result<(), ProtocolError> {
+) -> Result<String, ProtocolError> {
     let bad = || ProtocolError::Invalid {
         field: "signature",
         reason: "does_not_verify",
@@ -112,7 +116,8 @@ pub fn verify_minisign(
     let mut global = raw[10..].to_vec();
     global.extend_from_slice(trusted.as_bytes());
     let global_sig = STANDARD.decode(global_line.trim()).map_err(|_| bad())?;
-    verify(public, &global, &global_sig)
+    verify(public, &global, &global_sig)?;
+    Ok(trusted.to_owned())
 }
 
 #[cfg(test)]

@@ -38,35 +38,48 @@ struct Locale {
     digits: Digits,
 }
 
+/// A locale's messages: one file per area, so that areas can be translated and reviewed apart.
+macro_rules! locale_files {
+    ($tag:literal) => {
+        concat!(
+            include_str!(concat!("../../../locales/", $tag, "/mitra.ftl")),
+            "\n",
+            include_str!(concat!("../../../locales/", $tag, "/recruiters.ftl")),
+            "\n",
+            include_str!(concat!("../../../locales/", $tag, "/jobcheck.ftl")),
+        )
+    };
+}
+
 /// Shipped locales. English first: it is the source and the last fallback.
 const LOCALES: &[Locale] = &[
     Locale {
         tag: "en",
-        ftl: include_str!("../../../locales/en/mitra.ftl"),
+        ftl: locale_files!("en"),
         direction: Direction::Ltr,
         digits: Digits::Latin,
     },
     Locale {
         tag: "ne",
-        ftl: include_str!("../../../locales/ne/mitra.ftl"),
+        ftl: locale_files!("ne"),
         direction: Direction::Ltr,
         digits: Digits::Devanagari,
     },
     Locale {
         tag: "my",
-        ftl: include_str!("../../../locales/my/mitra.ftl"),
+        ftl: locale_files!("my"),
         direction: Direction::Ltr,
         digits: Digits::Myanmar,
     },
     Locale {
         tag: "ar",
-        ftl: include_str!("../../../locales/ar/mitra.ftl"),
+        ftl: locale_files!("ar"),
         direction: Direction::Rtl,
         digits: Digits::Latin,
     },
     Locale {
         tag: "id",
-        ftl: include_str!("../../../locales/id/mitra.ftl"),
+        ftl: locale_files!("id"),
         direction: Direction::Ltr,
         digits: Digits::Latin,
     },

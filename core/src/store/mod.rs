@@ -18,21 +18,46 @@ use crate::error::Result;
 /// The key is given raw (`x'…'`), so SQLCipher skips its own PBKDF2: the vault already derived it.
 /// Temporary tables and sort spills stay in memory; deleted content is overwritten.
 pub fn open(path: &Path, key: &[u8; 32]) -> Result<Connection> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    // SQLCipher otherwise prints page-decryption failures (a wrong key) to stderr.
-    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     let mut pragma = Zeroizing::new(String::with_capacity(70));
     pragma.push_str("x'");
     for b in key {
         pragma.push_str(&format!("{b:02x}"));
     }
     pragma.push('\'');
-    conn.pragma_update(None, "key", pragma.as_str())?;
+    // SQLCipher refused `PRAGMA key` once in CI on a fresh connection, with a valid key, and never
+    // again in hundreds of local runs: it fails that pragma when it cannot set up its crypto
+    // context (memory, randomness). Such a failure says nothing about the key, so try again on a
+    // new connection, and on the last try let SQLCipher print its own reason (never key material).
+    const ATTEMPTS: u32 = 3;
+    let mut attempt = 1;
+    let conn = loop {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        // SQLCipher otherwise prints page-decryption failures (a wrong key) to stderr.
+        let level = if attempt == ATTEMPTS { "ERROR" } else { "NONE" };
+        conn.execute_batch(&format!("PRAGMA cipher_log_level = {level};"))?;
+        match conn.pragma_update(None, "key", pragma.as_str()) {
+            Ok(()) => {
+                conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+                break conn;
+            }
+            Err(e) if attempt < ATTEMPTS => {
+                tracing::warn!(
+                    attempt,
+                    code = ?e.sqlite_error_code(),
+                    "SQLCipher could not set up the key; trying again"
+                );
+                drop(conn);
+                std::thread::sleep(std::time::Duration::from_millis(50 * u64::from(attempt)));
+                attempt += 1;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    };
     // The first read fails here when the key is wrong, before anything is written.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
     conn.execute_batch(

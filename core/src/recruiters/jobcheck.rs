@@ -1,0 +1,1 @@
+//! Job-offer red flags: transparent rules, no ML.

@@ -1,0 +1,1 @@
+//! Offline recruiter search across scripts.

@@ -1,0 +1,1 @@
+# Job-offer check: red flags, why they matter, what to do next.

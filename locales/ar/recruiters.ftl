@@ -1,0 +1,1 @@
+# Recruiter directory: search results, licence status, reviews.

@@ -1,0 +1,1 @@
+//! Synthetic data for tests, the demo and benchmarks.
