@@ -340,9 +340,10 @@ pub struct JobTerms {
     pub employer: Option<String>,
 }
 
-/// A worker's review of a recruiter. Sent without the person's identity; issue 5 signs it with a
-/// per-device key that is not linked to the person (`device_key`, `signature` over the CBOR of
-/// the review with both fields absent).
+/// A worker's review of a recruiter. Sent without the person's identity, signed with a random
+/// per-device key that is not linked to the person (`device_key`; `signature` over
+/// `"mitra-review-v1" | CBOR of the review with both fields absent`). The key lets the hotline
+/// count one voice per phone and notice bursts of reviews from new keys.
 #[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Review {
@@ -562,7 +563,35 @@ impl JobTerms {
     }
 }
 
+const REVIEW_CONTEXT: &[u8] = b"mitra-review-v1";
+
 impl Review {
+    fn signed_bytes(&self) -> Vec<u8> {
+        let mut unsigned = self.clone();
+        unsigned.device_key = None;
+        unsigned.signature = None;
+        let mut out = REVIEW_CONTEXT.to_vec();
+        out.extend_from_slice(&minicbor::to_vec(&unsigned).unwrap_or_default());
+        out
+    }
+
+    /// Signs the review as it is now with the device's key.
+    pub fn sign(&mut self, key: &ed25519_dalek::SigningKey) {
+        let sig = crate::sign::sign(key, &self.signed_bytes());
+        self.device_key = Some(key.verifying_key().to_bytes());
+        self.signature = Some(sig);
+    }
+
+    /// True when the review carries a device key and a valid signature by it.
+    pub fn signature_is_valid(&self) -> bool {
+        let (Some(key), Some(sig)) = (self.device_key, self.signature) else {
+            return false;
+        };
+        crate::sign::verifying_key(&key)
+            .and_then(|k| crate::sign::verify(&k, &self.signed_bytes(), &sig))
+            .is_ok()
+    }
+
     pub fn validate(&self) -> Result<(), ProtocolError> {
         if self.recruiter_licence.is_none() && self.recruiter_name.is_none() {
             return Err(invalid("recruiter", "missing"));

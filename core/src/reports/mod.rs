@@ -8,7 +8,7 @@
 
 pub mod assessment;
 
-use mitra_protocol::records::{self, Body, HelpRequest, Report};
+use mitra_protocol::records::{self, Body, HelpRequest, Report, Review};
 use mitra_protocol::{ProtocolError, RecordId};
 use rand::RngCore;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
@@ -155,6 +155,19 @@ fn new_id() -> RecordId {
 
 /// NFC-normalises every text of a body; validates it; encodes it.
 fn prepare(body: &mut Body) -> Result<Vec<u8>> {
+    normalize(body);
+    body.validate()?;
+    let bytes = records::encode_body(body);
+    if bytes.len() > records::MAX_BODY_BYTES {
+        return Err(Error::InvalidInput {
+            field: "record",
+            reason: "too_long",
+        });
+    }
+    Ok(bytes)
+}
+
+fn normalize(body: &mut Body) {
     match body {
         Body::HelpRequest(h) => {
             nfc_opt(&mut h.area);
@@ -177,15 +190,6 @@ fn prepare(body: &mut Body) -> Result<Vec<u8>> {
             }
         }
     }
-    body.validate()?;
-    let bytes = records::encode_body(body);
-    if bytes.len() > records::MAX_BODY_BYTES {
-        return Err(Error::InvalidInput {
-            field: "record",
-            reason: "too_long",
-        });
-    }
-    Ok(bytes)
 }
 
 fn insert(tx: &Transaction<'_>, body: &mut Body, status: Status, now_ms: i64) -> Result<RecordId> {
@@ -205,6 +209,24 @@ pub fn save_help_request(
     now_ms: i64,
 ) -> Result<RecordId> {
     let mut body = Body::HelpRequest(request);
+    let id = insert(tx, &mut body, Status::Queued, now_ms)?;
+    crate::outbox::enqueue(tx, id, now_ms)?;
+    Ok(id)
+}
+
+/// Saves a review of a recruiter, signed by this device's key, and queues it. The signature
+/// covers the review exactly as stored and sent (after NFC).
+pub fn save_review(
+    tx: &Transaction<'_>,
+    review: Review,
+    device_key: &mitra_protocol::ed25519_dalek::SigningKey,
+    now_ms: i64,
+) -> Result<RecordId> {
+    let mut body = Body::Review(review);
+    normalize(&mut body);
+    if let Body::Review(r) = &mut body {
+        r.sign(device_key);
+    }
     let id = insert(tx, &mut body, Status::Queued, now_ms)?;
     crate::outbox::enqueue(tx, id, now_ms)?;
     Ok(id)

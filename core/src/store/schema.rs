@@ -9,7 +9,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 const CREATE: &str = include_str!("sql/create.sql");
 
@@ -53,6 +53,8 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
         2 => tx.execute_batch(include_str!("sql/v3_records.sql"))?,
         // v4: the paired hotline; sealed envelopes and permanent failures in the outbox.
         3 => tx.execute_batch(include_str!("sql/v4_sync.sql"))?,
+        // v5: the recruiter directory and the device's review-signing key.
+        4 => tx.execute_batch(include_str!("sql/v5_directory.sql"))?,
         _ => {
             return Err(Error::Corrupt {
                 file: "database",

@@ -59,3 +59,31 @@ CREATE TABLE hotline (
     card      TEXT NOT NULL,
     paired_at INTEGER NOT NULL
 );
+
+-- v5: the recruiter directory from signed bundles, and this device's review-signing key.
+-- Entries, statistics and alerts are the bundle's CBOR, keyed by `COUNTRY:LICENCE`; the search
+-- index is built in memory from them. `directory` holds the version the rows are at.
+CREATE TABLE directory (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    version     INTEGER NOT NULL,
+    created     INTEGER NOT NULL,
+    fetched_at  INTEGER NOT NULL,
+    signing_key BLOB NOT NULL
+);
+CREATE TABLE directory_entries (
+    key   TEXT PRIMARY KEY NOT NULL,
+    entry BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE directory_stats (
+    key   TEXT PRIMARY KEY NOT NULL,
+    stats BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE directory_alerts (
+    id    INTEGER PRIMARY KEY,
+    alert BLOB NOT NULL
+);
+-- A random Ed25519 key that signs this phone's reviews; linked to nothing about the person.
+CREATE TABLE device_key (
+    id     INTEGER PRIMARY KEY CHECK (id = 1),
+    secret BLOB NOT NULL CHECK (length(secret) = 32)
+);
