@@ -97,13 +97,18 @@ fn review_json(r: &Review) -> Value {
     })
 }
 
-/// One decrypted record as a JSON object, with receipt data first.
-pub fn decrypt(stored: &StoredEnvelope, identities: &[age::x25519::Identity]) -> Option<Value> {
+/// The record inside a stored envelope, when one of the identities opens it.
+pub fn open(stored: &StoredEnvelope, identities: &[age::x25519::Identity]) -> Option<Body> {
     let env = envelope::Envelope::parse(&stored.envelope).ok()?;
     let body = identities
         .iter()
         .find_map(|id| envelope::open(&env, id).ok())?;
-    let body = decode_body(&body).ok()?;
+    decode_body(&body).ok()
+}
+
+/// One decrypted record as a JSON object, with receipt data first.
+pub fn decrypt(stored: &StoredEnvelope, identities: &[age::x25519::Identity]) -> Option<Value> {
+    let body = open(stored, identities)?;
     let mut v = json!({
         "id": stored.id.to_string(),
         "received_at_ms": stored.received_at_ms,

@@ -4,6 +4,7 @@
 //! It depends on mitra-protocol only, never on mitra-core: the server needs nothing that lives on
 //! a phone, and never holds the key that decrypts reports (see docs/operator-guide.md).
 
+pub mod directory;
 pub mod export;
 pub mod keys;
 pub mod link;
@@ -122,4 +123,98 @@ pub fn export_sqlite(data_dir: &Path, identity: &Path) -> Result<Vec<serde_json:
         .iter()
         .filter_map(|s| export::decrypt(s, &identities))
         .collect())
+}
+
+/// What `directory publish` did.
+pub struct PublishSummary {
+    pub published: directory::Published,
+    pub problems: Vec<directory::Problem>,
+    /// `None` when no identity was at hand to read reviews (statistics carried over).
+    pub reviews: Option<directory::Aggregate>,
+}
+
+/// Reads the signed reviews in the inbox (needs the operator's identity).
+pub async fn received_reviews(
+    store: &store::Store,
+    identities: &[mitra_protocol::age::x25519::Identity],
+) -> Result<Vec<directory::ReceivedReview>, store::StoreError> {
+    Ok(store
+        .list(0)
+        .await?
+        .iter()
+        .filter_map(|s| match export::open(s, identities)? {
+            mitra_protocol::records::Body::Review(review) => Some(directory::ReceivedReview {
+                id: s.id,
+                received_at_ms: s.received_at_ms,
+                review,
+            }),
+            _ => None,
+        })
+        .collect())
+}
+
+/// Imports the CSV files, aggregates reviews when `identity` opens them, and publishes a new
+/// signed directory version into the store.
+pub async fn publish_directory(
+    store: &store::Store,
+    keys_dir: &Path,
+    identity: Option<&Path>,
+    csv_files: &[std::path::PathBuf],
+    alerts_file: Option<&Path>,
+) -> Result<PublishSummary, String> {
+    let signing = keys::load_signing(keys_dir).map_err(|e| e.to_string())?;
+    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let mut files = Vec::new();
+    for p in csv_files {
+        files.push((p.display().to_string(), read(p)?));
+    }
+    let (entries, mut problems) = directory::import(&files).map_err(|e| e.to_string())?;
+    let alerts = match alerts_file {
+        Some(p) => {
+            let (alerts, more) = directory::import_alerts(&p.display().to_string(), &read(p)?)
+                .map_err(|e| e.to_string())?;
+            problems.extend(more);
+            Some(alerts)
+        }
+        None => None,
+    };
+    let reviews = match identity {
+        Some(path) => {
+            let identities = keys::load_identities(path).map_err(|e| e.to_string())?;
+            let reviews = received_reviews(store, &identities)
+                .await
+                .map_err(|e| e.to_string())?;
+            let decisions = store
+                .review_decisions()
+                .await
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .filter_map(|(id, d)| Some((id, directory::Decision::from_code(&d)?)))
+                .collect();
+            Some(directory::aggregate(
+                &entries,
+                &reviews,
+                &decisions,
+                directory::BurstRule::default(),
+            ))
+        }
+        None => None,
+    };
+    let published = directory::publish(
+        store,
+        &signing,
+        directory::PublishInput {
+            entries,
+            alerts,
+            stats: reviews.as_ref().map(|a| a.stats.clone()),
+            created_s: (server::now_ms() / 1000) as u64,
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    Ok(PublishSummary {
+        published,
+        problems,
+        reviews,
+    })
 }

@@ -3,7 +3,7 @@
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use mitra_hotline::{export, keys, server, store};
+use mitra_hotline::{directory, export, keys, server, store};
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -69,6 +69,16 @@ enum Command {
         #[arg(long, default_value_t = 2.0)]
         rate_per_second: f64,
     },
+    /// Publish the recruiter directory (on the operator's machine, or wherever the keys are).
+    Directory {
+        #[command(subcommand)]
+        command: DirectoryCommand,
+    },
+    /// Reviews workers sent: list them, and release or reject those held as a suspicious burst.
+    Reviews {
+        #[command(subcommand)]
+        command: ReviewsCommand,
+    },
     /// Decrypt received reports on the operator's machine.
     Export {
         #[arg(long, value_name = "DIR")]
@@ -82,6 +92,69 @@ enum Command {
         /// Only what arrived at or after this: YYYY-MM-DD (UTC) or milliseconds since the epoch.
         #[arg(long)]
         since: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// Build and sign a new directory version from CSV files; `serve` then hands it to phones.
+    ///
+    /// CSV header: licence_number,country,authority,name,aliases,status,status_since,phones,address
+    /// (aliases and phones separated by '|'). Bad rows are reported by line and skipped.
+    Publish {
+        #[arg(long, value_name = "DIR")]
+        keys: PathBuf,
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        #[arg(long, value_name = "URL")]
+        database: Option<String>,
+        /// Decrypts reviews to aggregate them (default: KEYS/identity.txt when it is there).
+        #[arg(long, value_name = "FILE")]
+        identity: Option<PathBuf>,
+        /// Known fake offers, CSV header: kind,value,country,since (kind: phone, page, company).
+        #[arg(long, value_name = "FILE")]
+        alerts: Option<PathBuf>,
+        /// Also write the signed payload to FILE and its signature to FILE.minisig.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[arg(required = true, value_name = "FILE.csv")]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReviewsCommand {
+    /// Decrypted reviews as JSON Lines, each with "held" (waiting for a person) and "decision".
+    List {
+        #[arg(long, value_name = "DIR")]
+        keys: PathBuf,
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        #[arg(long, value_name = "URL")]
+        database: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        identity: PathBuf,
+        /// Only the reviews held for a person.
+        #[arg(long)]
+        held: bool,
+    },
+    /// Count held reviews from the next `directory publish` on.
+    Release {
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        #[arg(long, value_name = "URL")]
+        database: Option<String>,
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
+    },
+    /// Never count these reviews.
+    Reject {
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        #[arg(long, value_name = "URL")]
+        database: Option<String>,
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
     },
 }
 
@@ -147,6 +220,19 @@ fn main() -> ExitCode {
                 per_second: rate_per_second,
             },
         ),
+        Command::Directory {
+            command:
+                DirectoryCommand::Publish {
+                    keys,
+                    data,
+                    database,
+                    identity,
+                    alerts,
+                    out,
+                    files,
+                },
+        } => publish(&keys, &data, database, identity, alerts, out, &files),
+        Command::Reviews { command } => reviews(command),
         Command::Export {
             data,
             database,
@@ -245,21 +331,237 @@ fn parse_since(since: &str) -> Option<i64> {
     if let Ok(ms) = since.parse::<i64>() {
         return Some(ms);
     }
-    let parts: Vec<i64> = since
-        .split('-')
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()?;
-    let [y, m, d] = parts[..] else { return None };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
+    mitra_protocol::directory::parse_date(since).map(|days| i64::from(days) * 86_400_000)
+}
+
+fn publish(
+    keys_dir: &Path,
+    data: &Path,
+    database: Option<String>,
+    identity: Option<PathBuf>,
+    alerts: Option<PathBuf>,
+    out: Option<PathBuf>,
+    files: &[PathBuf],
+) -> ExitCode {
+    let identity = identity.or_else(|| {
+        let default = keys_dir.join(keys::IDENTITY);
+        default.exists().then_some(default)
+    });
+    let rt = match runtime() {
+        Ok(rt) => rt,
+        Err(e) => return fail(e),
+    };
+    let summary = rt.block_on(async {
+        let store = open_store(data, database)
+            .await
+            .map_err(|e| e.to_string())?;
+        mitra_hotline::publish_directory(
+            &store,
+            keys_dir,
+            identity.as_deref(),
+            files,
+            alerts.as_deref(),
+        )
+        .await
+    });
+    let summary = match summary {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    for p in &summary.problems {
+        eprintln!("{} line {}: {} (row skipped)", p.file, p.line, p.reason);
     }
-    // days_from_civil (Howard Hinnant)
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some((era * 146_097 + doe - 719_468) * 86_400_000)
+    let p = &summary.published;
+    println!(
+        "published directory version {}: {} agencies, {} alerts, review statistics for {} agencies",
+        p.version, p.entries, p.alerts, p.stats
+    );
+    println!(
+        "  full bundle {} bytes; deltas from {} earlier versions{}",
+        p.full.payload.len(),
+        p.deltas.len(),
+        p.deltas
+            .iter()
+            .map(|(base, bytes)| format!(" (from {base}: {bytes} bytes)"))
+            .collect::<String>()
+    );
+    if !summary.problems.is_empty() {
+        println!("  {} rows skipped (listed above)", summary.problems.len());
+    }
+    match &summary.reviews {
+        Some(a) => {
+            println!(
+                "  reviews: {} counted, {} held for a person, {} rejected, {} unsigned, {} about agencies not in the directory",
+                a.counted,
+                a.held.len(),
+                a.rejected,
+                a.unsigned,
+                a.not_in_directory
+            );
+            if !a.held.is_empty() {
+                println!(
+                    "  held reviews count only once released: mitra-hotline reviews list --held ..."
+                );
+            }
+        }
+        None => println!("  no identity at hand: review statistics carried over unchanged"),
+    }
+    if let Some(out) = out {
+        let sig = out.with_file_name(format!(
+            "{}.minisig",
+            out.file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("directory")
+        ));
+        for (path, bytes) in [
+            (&out, p.full.payload.clone()),
+            (&sig, p.full.signature.clone().into_bytes()),
+        ] {
+            if let Err(e) = std::fs::write(path, bytes) {
+                return fail(format!("{}: {e}", path.display()));
+            }
+        }
+        println!(
+            "  wrote {} and {} (check: minisign -Vm {} -p {})",
+            out.display(),
+            sig.display(),
+            out.display(),
+            keys_dir.join(keys::SIGNING_PUB).display()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn reviews(command: ReviewsCommand) -> ExitCode {
+    let rt = match runtime() {
+        Ok(rt) => rt,
+        Err(e) => return fail(e),
+    };
+    match command {
+        ReviewsCommand::List {
+            keys: keys_dir,
+            data,
+            database,
+            identity,
+            held,
+        } => rt.block_on(async {
+            let result: Result<(), String> = async {
+                let identities = keys::load_identities(&identity).map_err(|e| e.to_string())?;
+                let signing = keys::load_signing(&keys_dir).map_err(|e| e.to_string())?;
+                let store = open_store(&data, database)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                let entries = match store
+                    .latest_bundle_version()
+                    .await
+                    .map_err(|e| e.to_string())?
+                {
+                    0 => Vec::new(),
+                    v => match store.bundle(v, 0).await.map_err(|e| e.to_string())? {
+                        Some(b) => {
+                            directory::open_stored(&signing, &b)
+                                .map_err(|e| e.to_string())?
+                                .entries
+                        }
+                        None => Vec::new(),
+                    },
+                };
+                let decisions: std::collections::HashMap<_, _> = store
+                    .review_decisions()
+                    .await
+                    .map_err(|e| e.to_string())?
+                    .into_iter()
+                    .collect();
+                let received = mitra_hotline::received_reviews(&store, &identities)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                let typed = decisions
+                    .iter()
+                    .filter_map(|(id, d)| Some((*id, directory::Decision::from_code(d)?)))
+                    .collect();
+                let agg = directory::aggregate(
+                    &entries,
+                    &received,
+                    &typed,
+                    directory::BurstRule::default(),
+                );
+                let held_ids: std::collections::HashSet<_> =
+                    agg.held.iter().map(|(id, _)| *id).collect();
+                for s in store.list(0).await.map_err(|e| e.to_string())? {
+                    if !received.iter().any(|r| r.id == s.id) {
+                        continue;
+                    }
+                    let is_held = held_ids.contains(&s.id);
+                    if held && !is_held {
+                        continue;
+                    }
+                    if let Some(mut v) = export::decrypt(&s, &identities) {
+                        v["held"] = serde_json::json!(is_held);
+                        v["decision"] = serde_json::json!(decisions.get(&s.id));
+                        println!("{v}");
+                    }
+                }
+                Ok(())
+            }
+            .await;
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e),
+            }
+        }),
+        ReviewsCommand::Release {
+            data,
+            database,
+            ids,
+        } => decide(&rt, &data, database, &ids, directory::Decision::Release),
+        ReviewsCommand::Reject {
+            data,
+            database,
+            ids,
+        } => decide(&rt, &data, database, &ids, directory::Decision::Reject),
+    }
+}
+
+fn decide(
+    rt: &tokio::runtime::Runtime,
+    data: &Path,
+    database: Option<String>,
+    ids: &[String],
+    decision: directory::Decision,
+) -> ExitCode {
+    let mut parsed = Vec::new();
+    for id in ids {
+        match id.parse::<mitra_protocol::RecordId>() {
+            Ok(id) => parsed.push(id),
+            Err(_) => {
+                eprintln!("mitra-hotline: {id:?} is not a record id");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let result: Result<(), store::StoreError> = rt.block_on(async {
+        let store = open_store(data, database).await?;
+        for id in parsed {
+            store
+                .decide_review(id, decision.code(), server::now_ms())
+                .await?;
+        }
+        Ok(())
+    });
+    match result {
+        Ok(()) => {
+            println!(
+                "{} {} review(s); the next `directory publish` applies it",
+                match decision {
+                    directory::Decision::Release => "released",
+                    directory::Decision::Reject => "rejected",
+                },
+                ids.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
 }
 
 fn export(

@@ -1,5 +1,6 @@
 //! The inbox: `POST /v1/batch` (envelopes in, signed receipts out), `GET /v1/card`,
-//! `GET /health`, `GET /metrics` (Prometheus text).
+//! `GET /v1/directory?since=N` (the signed recruiter directory, as a delta from N when one was
+//! published), `GET /health`, `GET /metrics` (Prometheus text).
 //!
 //! It holds the signing key and the public recipients, never the identity: it cannot read a
 //! report. Bodies are limited in size before they are read; each client address has a token
@@ -13,7 +14,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -30,6 +31,7 @@ pub struct Metrics {
     pub duplicates: AtomicU64,
     pub rejected: AtomicU64,
     pub rate_limited: AtomicU64,
+    pub directory_downloads: AtomicU64,
 }
 
 /// Requests per client address: `burst` at once, refilled at `per_second`.
@@ -110,6 +112,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/v1/batch", post(intake))
         .route("/v1/card", get(card))
+        .route("/v1/directory", get(directory))
         .route("/health", get(health))
         .route("/metrics", get(metrics))
         .layer(DefaultBodyLimit::max(batch::MAX_BATCH_BYTES))
@@ -125,18 +128,70 @@ fn plain(status: StatusCode, reason: &'static str) -> Response {
         .into_response()
 }
 
+fn rate_limited(state: &AppState, wait: u64) -> Response {
+    state.metrics.rate_limited.fetch_add(1, Ordering::Relaxed);
+    let mut response = plain(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
+    if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    response
+}
+
+/// Tells the phone which directory version is published, so it asks only when it is behind.
+async fn directory_version_header(state: &AppState, headers: &mut HeaderMap) {
+    if let Ok(v) = state.store.latest_bundle_version().await {
+        if let Ok(v) = HeaderValue::from_str(&v.to_string()) {
+            headers.insert("x-mitra-directory-version", v);
+        }
+    }
+}
+
+async fn directory(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    if let Err(wait) = state.admit(peer.ip()) {
+        return rate_limited(&state, wait);
+    }
+    let since = match query.get("since").map(|s| s.parse::<u64>()) {
+        None => 0,
+        Some(Ok(n)) => n,
+        Some(Err(_)) => return plain(StatusCode::BAD_REQUEST, "bad-since"),
+    };
+    let mut headers = HeaderMap::new();
+    directory_version_header(&state, &mut headers).await;
+    match crate::directory::for_phone(&state.store, since).await {
+        Ok(Some(b)) => {
+            state
+                .metrics
+                .directory_downloads
+                .fetch_add(1, Ordering::Relaxed);
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/octet-stream"),
+            );
+            let body = mitra_protocol::directory::wire(&b.payload, &b.signature);
+            (StatusCode::OK, headers, body).into_response()
+        }
+        Ok(None) if headers.contains_key("x-mitra-directory-version") => {
+            (StatusCode::NO_CONTENT, headers).into_response()
+        }
+        Ok(None) => plain(StatusCode::NOT_FOUND, "no-directory"),
+        Err(e) => {
+            tracing::error!(target: "mitra_hotline", "storage: {e}");
+            plain(StatusCode::SERVICE_UNAVAILABLE, "storage-unavailable")
+        }
+    }
+}
+
 async fn intake(
     State(state): State<Arc<AppState>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     body: Bytes,
 ) -> Response {
     if let Err(wait) = state.admit(peer.ip()) {
-        state.metrics.rate_limited.fetch_add(1, Ordering::Relaxed);
-        let mut response = plain(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
-        if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
-            response.headers_mut().insert(header::RETRY_AFTER, v);
-        }
-        return response;
+        return rate_limited(&state, wait);
     }
     state.metrics.batches.fetch_add(1, Ordering::Relaxed);
     let items = match batch::parse_request(&body) {
@@ -213,6 +268,7 @@ async fn intake(
     if let Ok(v) = HeaderValue::from_str(&batch::MAX_ENVELOPES.to_string()) {
         headers.insert("x-mitra-max-envelopes", v);
     }
+    directory_version_header(&state, &mut headers).await;
     (StatusCode::OK, headers, batch::encode_response(&answers)).into_response()
 }
 
@@ -246,6 +302,7 @@ async fn metrics(State(state): State<Arc<AppState>>) -> Response {
          # HELP mitra_envelopes_duplicate_total Envelopes received again (same receipt returned).\n# TYPE mitra_envelopes_duplicate_total counter\nmitra_envelopes_duplicate_total {}\n\
          # HELP mitra_envelopes_rejected_total Envelopes rejected.\n# TYPE mitra_envelopes_rejected_total counter\nmitra_envelopes_rejected_total {}\n\
          # HELP mitra_rate_limited_total Requests refused by the per-client rate limit.\n# TYPE mitra_rate_limited_total counter\nmitra_rate_limited_total {}\n\
+         # HELP mitra_directory_downloads_total Directory bundles sent to phones.\n# TYPE mitra_directory_downloads_total counter\nmitra_directory_downloads_total {}\n\
          # HELP mitra_envelopes Envelopes in storage.\n# TYPE mitra_envelopes gauge\nmitra_envelopes {stored_total}\n",
         m.batches.load(Ordering::Relaxed),
         m.bad_batches.load(Ordering::Relaxed),
@@ -253,6 +310,7 @@ async fn metrics(State(state): State<Arc<AppState>>) -> Response {
         m.duplicates.load(Ordering::Relaxed),
         m.rejected.load(Ordering::Relaxed),
         m.rate_limited.load(Ordering::Relaxed),
+        m.directory_downloads.load(Ordering::Relaxed),
     );
     (
         StatusCode::OK,

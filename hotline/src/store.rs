@@ -53,7 +53,19 @@ const SQLITE_SCHEMA: &str = "
         received_at INTEGER NOT NULL,
         envelope    BLOB NOT NULL
     ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS envelopes_by_time ON envelopes (received_at);";
+    CREATE INDEX IF NOT EXISTS envelopes_by_time ON envelopes (received_at);
+    CREATE TABLE IF NOT EXISTS directory_bundles (
+        version   INTEGER NOT NULL,
+        base      INTEGER NOT NULL,
+        payload   BLOB NOT NULL,
+        signature TEXT NOT NULL,
+        PRIMARY KEY (version, base)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS review_decisions (
+        id         BLOB PRIMARY KEY NOT NULL,
+        decision   TEXT NOT NULL,
+        decided_at INTEGER NOT NULL
+    ) WITHOUT ROWID;";
 
 const POSTGRES_SCHEMA: &str = "
     CREATE TABLE IF NOT EXISTS envelopes (
@@ -62,7 +74,28 @@ const POSTGRES_SCHEMA: &str = "
         received_at BIGINT NOT NULL,
         envelope    BYTEA NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS envelopes_by_time ON envelopes (received_at);";
+    CREATE INDEX IF NOT EXISTS envelopes_by_time ON envelopes (received_at);
+    CREATE TABLE IF NOT EXISTS directory_bundles (
+        version   BIGINT NOT NULL,
+        base      BIGINT NOT NULL,
+        payload   BYTEA NOT NULL,
+        signature TEXT NOT NULL,
+        PRIMARY KEY (version, base)
+    );
+    CREATE TABLE IF NOT EXISTS review_decisions (
+        id         BYTEA PRIMARY KEY,
+        decision   TEXT NOT NULL,
+        decided_at BIGINT NOT NULL
+    );";
+
+/// A signed directory bundle as published: the payload and its minisign signature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredBundle {
+    pub version: u64,
+    pub base: u64,
+    pub payload: Vec<u8>,
+    pub signature: String,
+}
 
 fn row_to_stored(
     id: Vec<u8>,
@@ -224,6 +257,193 @@ impl Store {
                 .await?
                 .get(0)),
         }
+    }
+
+    /// Runs `sqlite` on a blocking thread, or `postgres` on the client.
+    async fn with<T: Send + 'static>(
+        &self,
+        sqlite: impl FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+        postgres: impl AsyncFnOnce(&tokio_postgres::Client) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        match self {
+            Store::Sqlite(conn) => {
+                let conn = conn.clone();
+                tokio::task::spawn_blocking(move || sqlite(&mut lock(&conn)))
+                    .await
+                    .map_err(|_| StoreError::Join)?
+            }
+            Store::Postgres(client) => postgres(client).await,
+        }
+    }
+
+    /// Stores a published bundle; publishing the same (version, base) again replaces it.
+    pub async fn put_bundle(&self, b: StoredBundle) -> Result<(), StoreError> {
+        let (version, base) = (b.version as i64, b.base as i64);
+        let pg = b.clone();
+        self.with(
+            move |c| {
+                c.execute(
+                    "INSERT OR REPLACE INTO directory_bundles (version, base, payload, signature) VALUES (?1, ?2, ?3, ?4)",
+                    params![version, base, b.payload, b.signature],
+                )?;
+                Ok(())
+            },
+            async move |c| {
+                c.execute(
+                    "INSERT INTO directory_bundles (version, base, payload, signature) VALUES ($1, $2, $3, $4)
+                     ON CONFLICT (version, base) DO UPDATE SET payload = excluded.payload, signature = excluded.signature",
+                    &[&version, &base, &pg.payload, &pg.signature],
+                )
+                .await?;
+                Ok(())
+            },
+        )
+        .await
+    }
+
+    /// The latest published directory version; 0 when none was published.
+    pub async fn latest_bundle_version(&self) -> Result<u64, StoreError> {
+        const SQL: &str = "SELECT COALESCE(MAX(version), 0) FROM directory_bundles WHERE base = 0";
+        let v: i64 = self
+            .with(
+                |c| Ok(c.query_row(SQL, [], |r| r.get(0))?),
+                async |c| Ok(c.query_one(SQL, &[]).await?.get(0)),
+            )
+            .await?;
+        Ok(v as u64)
+    }
+
+    pub async fn bundle(
+        &self,
+        version: u64,
+        base: u64,
+    ) -> Result<Option<StoredBundle>, StoreError> {
+        let (v, b) = (version as i64, base as i64);
+        let found: Option<(Vec<u8>, String)> = self
+            .with(
+                move |c| {
+                    use rusqlite::OptionalExtension;
+                    Ok(c.query_row(
+                        "SELECT payload, signature FROM directory_bundles WHERE version = ?1 AND base = ?2",
+                        params![v, b],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .optional()?)
+                },
+                async move |c| {
+                    Ok(c.query_opt(
+                        "SELECT payload, signature FROM directory_bundles WHERE version = $1 AND base = $2",
+                        &[&v, &b],
+                    )
+                    .await?
+                    .map(|r| (r.get(0), r.get(1))))
+                },
+            )
+            .await?;
+        Ok(found.map(|(payload, signature)| StoredBundle {
+            version,
+            base,
+            payload,
+            signature,
+        }))
+    }
+
+    /// Versions of the full bundles kept, newest first.
+    pub async fn full_bundle_versions(&self) -> Result<Vec<u64>, StoreError> {
+        const SQL: &str =
+            "SELECT version FROM directory_bundles WHERE base = 0 ORDER BY version DESC";
+        let v: Vec<i64> = self
+            .with(
+                |c| {
+                    let mut stmt = c.prepare(SQL)?;
+                    let rows = stmt.query_map([], |r| r.get(0))?;
+                    Ok(rows.collect::<Result<Vec<i64>, _>>()?)
+                },
+                async |c| Ok(c.query(SQL, &[]).await?.iter().map(|r| r.get(0)).collect()),
+            )
+            .await?;
+        Ok(v.into_iter().map(|v| v as u64).collect())
+    }
+
+    /// Keeps the full bundles of versions after `oldest_kept` and only the deltas to `latest`.
+    pub async fn prune_bundles(&self, latest: u64, oldest_kept: u64) -> Result<(), StoreError> {
+        let (l, o) = (latest as i64, oldest_kept as i64);
+        self.with(
+            move |c| {
+                c.execute(
+                    "DELETE FROM directory_bundles WHERE version < ?2 OR (base <> 0 AND version <> ?1)",
+                    params![l, o],
+                )?;
+                Ok(())
+            },
+            async move |c| {
+                c.execute(
+                    "DELETE FROM directory_bundles WHERE version < $2 OR (base <> 0 AND version <> $1)",
+                    &[&l, &o],
+                )
+                .await?;
+                Ok(())
+            },
+        )
+        .await
+    }
+
+    /// A person's decisions on held reviews: id → "release" | "reject".
+    pub async fn review_decisions(&self) -> Result<Vec<(RecordId, String)>, StoreError> {
+        const SQL: &str = "SELECT id, decision FROM review_decisions";
+        let rows: Vec<(Vec<u8>, String)> = self
+            .with(
+                |c| {
+                    let mut stmt = c.prepare(SQL)?;
+                    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                    Ok(rows.collect::<Result<Vec<_>, _>>()?)
+                },
+                async |c| {
+                    Ok(c.query(SQL, &[])
+                        .await?
+                        .iter()
+                        .map(|r| (r.get(0), r.get(1)))
+                        .collect())
+                },
+            )
+            .await?;
+        rows.into_iter()
+            .map(|(id, d)| {
+                Ok((
+                    RecordId::from_slice(&id).map_err(|_| StoreError::Corrupt)?,
+                    d,
+                ))
+            })
+            .collect()
+    }
+
+    pub async fn decide_review(
+        &self,
+        id: RecordId,
+        decision: &'static str,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let key = id.as_bytes().to_vec();
+        let pg_key = key.clone();
+        self.with(
+            move |c| {
+                c.execute(
+                    "INSERT OR REPLACE INTO review_decisions (id, decision, decided_at) VALUES (?1, ?2, ?3)",
+                    params![key, decision, now_ms],
+                )?;
+                Ok(())
+            },
+            async move |c| {
+                c.execute(
+                    "INSERT INTO review_decisions (id, decision, decided_at) VALUES ($1, $2, $3)
+                     ON CONFLICT (id) DO UPDATE SET decision = excluded.decision, decided_at = excluded.decided_at",
+                    &[&pg_key, &decision, &now_ms],
+                )
+                .await?;
+                Ok(())
+            },
+        )
+        .await
     }
 
     /// Whether storage answers at all (for /health).

@@ -197,9 +197,7 @@ fn check_required(field: &'static str, text: &str, max: usize) -> Result<(), Pro
 /// E.164: a plus, then 8 to 15 digits, the first not zero.
 pub fn check_e164(phone: &str) -> Result<(), ProtocolError> {
     let ok = phone.strip_prefix('+').is_some_and(|d| {
-        (8..=15).contains(&d.len())
-            && d.bytes().all(|b| b.is_ascii_digit())
-            && !d.starts_with('0')
+        (8..=15).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()) && !d.starts_with('0')
     });
     if ok {
         Ok(())
@@ -391,7 +389,9 @@ fn bounded_decompress(data: &[u8]) -> Result<Vec<u8>, ProtocolError> {
         .read_to_end(&mut out)
         .map_err(|_| ProtocolError::Malformed)?;
     if read > MAX_BODY_BYTES {
-        return Err(ProtocolError::TooLarge { max: MAX_BODY_BYTES });
+        return Err(ProtocolError::TooLarge {
+            max: MAX_BODY_BYTES,
+        });
     }
     Ok(out)
 }
@@ -404,8 +404,7 @@ pub fn parse_date(text: &str) -> Option<u32> {
         return None;
     }
     let (y, m, d): (i64, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    if !(1970..=9999).contains(&y) || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m)
-    {
+    if !(1970..=9999).contains(&y) || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
         return None;
     }
     let days = days_from_civil(y, m, d);
@@ -495,7 +494,13 @@ mod tests {
         let (payload, sig) = sign_bundle(&key, &b);
         let bytes = wire(&payload, &sig);
         let (header, p) = verify_wire(&key.verifying_key(), &bytes).unwrap();
-        assert_eq!(header, Header { version: 3, base: 0 });
+        assert_eq!(
+            header,
+            Header {
+                version: 3,
+                base: 0
+            }
+        );
         assert_eq!(decode_payload(header, p).unwrap(), b);
         for i in 0..bytes.len() {
             let mut t = bytes.clone();
@@ -510,7 +515,14 @@ mod tests {
     fn dates_round_trip_and_nonsense_is_refused() {
         assert_eq!(parse_date("1970-01-01"), Some(0));
         assert_eq!(format_date(parse_date("2024-02-29").unwrap()), "2024-02-29");
-        for bad in ["2023-02-29", "2024-13-01", "24-01-01", "2024-1-01", "", "2024-01-01-01"] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "24-01-01",
+            "2024-1-01",
+            "",
+            "2024-01-01-01",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }

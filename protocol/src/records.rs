@@ -414,7 +414,11 @@ pub(crate) fn check_text(field: &'static str, text: &str, max: usize) -> Result<
     Ok(())
 }
 
-pub(crate) fn check_opt(field: &'static str, text: &Option<String>, max: usize) -> Result<(), ProtocolError> {
+pub(crate) fn check_opt(
+    field: &'static str,
+    text: &Option<String>,
+    max: usize,
+) -> Result<(), ProtocolError> {
     match text {
         Some(t) if t.trim().is_empty() => Err(invalid(field, "empty")),
         Some(t) => check_text(field, t, max),
