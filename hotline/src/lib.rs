@@ -110,6 +110,22 @@ impl Drop for Embedded {
     }
 }
 
+/// [`publish_directory`] on an SQLite inbox, blocking (the demo and tests).
+pub fn publish_directory_sqlite(
+    data_dir: &Path,
+    keys_dir: &Path,
+    identity: Option<&Path>,
+    csv_files: &[std::path::PathBuf],
+    alerts_file: Option<&Path>,
+) -> Result<PublishSummary, String> {
+    let store = store::Store::open_sqlite(data_dir).map_err(|e| e.to_string())?;
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?
+        .block_on(publish_directory(&store, keys_dir, identity, csv_files, alerts_file))
+}
+
 /// Decrypts everything stored in an SQLite inbox with the identity file (operator side).
 pub fn export_sqlite(data_dir: &Path, identity: &Path) -> Result<Vec<serde_json::Value>, String> {
     let identities = keys::load_identities(identity).map_err(|e| e.to_string())?;

@@ -44,7 +44,9 @@ fn protocol(e: ProtocolError) -> Error {
     match e {
         ProtocolError::TooLarge { .. } => refused("too_large"),
         ProtocolError::Malformed => refused("malformed"),
-        ProtocolError::Invalid { field: "signature", .. } => refused("bad_signature"),
+        ProtocolError::Invalid {
+            field: "signature", ..
+        } => refused("bad_signature"),
         ProtocolError::Invalid {
             field: "version", ..
         } => refused("bad_signature"),
@@ -64,13 +66,20 @@ pub fn info(conn: &Connection) -> Result<Option<DirectoryInfo>> {
         .query_row(
             "SELECT version, created, fetched_at FROM directory WHERE id = 1",
             [],
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)),
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            },
         )
         .optional()?;
     let Some((version, created, fetched_at_ms)) = meta else {
         return Ok(None);
     };
-    let entries: i64 = conn.query_row("SELECT count(*) FROM directory_entries", [], |r| r.get(0))?;
+    let entries: i64 =
+        conn.query_row("SELECT count(*) FROM directory_entries", [], |r| r.get(0))?;
     let alerts: i64 = conn.query_row("SELECT count(*) FROM directory_alerts", [], |r| r.get(0))?;
     Ok(Some(DirectoryInfo {
         version: version as u64,
@@ -143,7 +152,8 @@ fn store(tx: &Transaction<'_>, key: &VerifyingKey, b: &Bundle, now_ms: i64) -> R
             put_stats.execute(params![id, minicbor::to_vec(s).map_err(|_| corrupt())?])?;
         }
         tx.execute("DELETE FROM directory_alerts", [])?;
-        let mut put_alert = tx.prepare_cached("INSERT INTO directory_alerts (alert) VALUES (?1)")?;
+        let mut put_alert =
+            tx.prepare_cached("INSERT INTO directory_alerts (alert) VALUES (?1)")?;
         for a in &b.alerts {
             put_alert.execute([minicbor::to_vec(a).map_err(|_| corrupt())?])?;
         }

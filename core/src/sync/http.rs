@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::{BatchResponse, Transport, TransportError};
+use super::{BatchResponse, DirectoryResponse, Transport, TransportError};
 
 pub struct HttpTransport {
     runtime: tokio::runtime::Runtime,
@@ -73,11 +73,8 @@ impl Transport for HttpTransport {
                     })
                 })?;
             let status = response.status().as_u16();
-            let max_envelopes = response
-                .headers()
-                .get("x-mitra-max-envelopes")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.parse().ok());
+            let max_envelopes = header_number(&response, "x-mitra-max-envelopes");
+            let directory_version = header_number(&response, "x-mitra-directory-version");
             // The answer is bounded: 64 receipts fit in 8 KiB; refuse to read more than 64 KiB.
             let mut body = Vec::new();
             let mut response = response;
@@ -95,9 +92,68 @@ impl Transport for HttpTransport {
                 status,
                 body,
                 max_envelopes,
+                directory_version,
             })
         })
     }
+
+    fn get_directory(
+        &self,
+        endpoint: &str,
+        since: u64,
+        max_bytes: u64,
+        timeout: Duration,
+    ) -> Result<DirectoryResponse, TransportError> {
+        if !endpoint_allowed(endpoint) {
+            return Err(TransportError::InsecureEndpoint);
+        }
+        let url = format!(
+            "{}/v1/directory?since={since}",
+            endpoint.trim_end_matches('/')
+        );
+        self.runtime.block_on(async {
+            let mut response = self
+                .client
+                .get(url)
+                .timeout(timeout)
+                .send()
+                .await
+                .map_err(|_| TransportError::Network("connection"))?;
+            let status = response.status().as_u16();
+            // Over the limit (a metered day's budget): do not start reading.
+            if let Some(len) = response.content_length().filter(|l| *l > max_bytes) {
+                return Ok(DirectoryResponse {
+                    status,
+                    body: Vec::new(),
+                    over_limit: Some(len),
+                });
+            }
+            let mut body = Vec::new();
+            while let Some(chunk) = response
+                .chunk()
+                .await
+                .map_err(|_| TransportError::Network("read"))?
+            {
+                if (body.len() + chunk.len()) as u64 > max_bytes {
+                    return Err(TransportError::Network("oversized-answer"));
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(DirectoryResponse {
+                status,
+                body,
+                over_limit: None,
+            })
+        })
+    }
+}
+
+fn header_number<T: std::str::FromStr>(response: &reqwest::Response, name: &str) -> Option<T> {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
 }
 
 #[cfg(test)]

@@ -17,6 +17,8 @@ use std::time::{Duration, Instant};
 
 use mitra_protocol::batch::{self, Answer};
 use mitra_protocol::card::HotlineCard;
+use mitra_protocol::directory;
+use mitra_protocol::ed25519_dalek::VerifyingKey;
 use mitra_protocol::envelope;
 use mitra_protocol::{RecordId, records};
 use rand::Rng;
@@ -26,7 +28,7 @@ use sha2::{Digest, Sha256};
 use crate::error::{Error, Result};
 use crate::outbox::{self, Receipt};
 use crate::vault::Vault;
-use crate::{reports, settings};
+use crate::{recruiters, reports, settings};
 
 /// Imports a hotline card after verifying its signature. Re-pairing with a card signed by another
 /// key is refused while records sealed for the current hotline wait in the outbox.
@@ -129,6 +131,12 @@ pub struct SyncReport {
     pub retries: u32,
     pub budget_exhausted: bool,
     pub cancelled: bool,
+    /// The recruiter directory version held after this sync (0: none).
+    pub directory_version: u64,
+    pub directory_updated: bool,
+    /// Why a directory bundle was refused (`bad_signature`, `older_version`, ...): the directory
+    /// the phone had stays as it was.
+    pub directory_refused: Option<&'static str>,
 }
 
 pub trait SyncListener: Send + Sync {
@@ -180,6 +188,16 @@ pub struct BatchResponse {
     pub body: Vec<u8>,
     /// `x-mitra-max-envelopes` from the hotline (capability discovery folded into each response).
     pub max_envelopes: Option<usize>,
+    /// `x-mitra-directory-version`: the directory version the hotline publishes now.
+    pub directory_version: Option<u64>,
+}
+
+/// What the transport returns for `GET /v1/directory?since=N`.
+pub struct DirectoryResponse {
+    pub status: u16,
+    pub body: Vec<u8>,
+    /// The size the hotline announced when it was over the byte limit; the body was not read.
+    pub over_limit: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -197,6 +215,21 @@ pub trait Transport: Send + Sync {
         body: Vec<u8>,
         timeout: Duration,
     ) -> Result<BatchResponse, TransportError>;
+
+    /// The directory since version `since`, reading at most `max_bytes` of body.
+    fn get_directory(
+        &self,
+        _endpoint: &str,
+        _since: u64,
+        _max_bytes: u64,
+        _timeout: Duration,
+    ) -> Result<DirectoryResponse, TransportError> {
+        Ok(DirectoryResponse {
+            status: 404,
+            body: Vec::new(),
+            over_limit: None,
+        })
+    }
 }
 
 struct Pending {
@@ -293,6 +326,8 @@ pub fn sync(
     let mut wait = config.first_retry_wait;
     let mut dead_since: Option<Instant> = None;
     let mut endpoint_index = 0usize;
+    let mut published_directory: Option<u64> = None;
+    let mut link_dead = false;
     let notify = |r: &SyncReport| {
         if let Some(l) = listener {
             l.progress(r);
@@ -339,6 +374,7 @@ pub fn sync(
                 retry_wait(&mut report, &mut wait, &mut dead_since, config, cancel);
                 if dead_for_too_long(dead_since, config) {
                     give_up(vault, &due, "http-busy")?;
+                    link_dead = true;
                     break;
                 }
                 continue;
@@ -367,6 +403,7 @@ pub fn sync(
                 notify(&report);
                 if dead_for_too_long(dead_since, config) {
                     give_up(vault, &due, "network")?;
+                    link_dead = true;
                     break;
                 }
                 continue;
@@ -377,6 +414,9 @@ pub fn sync(
         report.bytes_down += response.body.len() as u64;
         if let Some(m) = response.max_envelopes {
             server_cap = m.clamp(1, batch::MAX_ENVELOPES);
+        }
+        if response.directory_version.is_some() {
+            published_directory = response.directory_version;
         }
         max_envelopes = (max_envelopes * 2).min(server_cap);
         let answers = match batch::parse_response(&response.body) {
@@ -394,6 +434,21 @@ pub fn sync(
         report.failed = failed;
         notify(&report);
     }
+    if !report.cancelled && !link_dead {
+        let endpoint = &card.endpoints[endpoint_index % card.endpoints.len()];
+        pull_directory(
+            vault,
+            transport,
+            endpoint,
+            &hotline_key,
+            connectivity,
+            published_directory,
+            config,
+            &mut report,
+        )?;
+    }
+    report.directory_version =
+        vault.read(|c| recruiters::directory::version_for(c, &hotline_key))?;
     let days = vault.read(settings::purge_after_days)?;
     if days > 0 {
         vault.write(|tx| reports::purge_acknowledged(tx, days, crate::vault::now_ms()))?;
@@ -403,6 +458,70 @@ pub fn sync(
     report.failed = failed;
     notify(&report);
     Ok(report)
+}
+
+/// Brings the recruiter directory up to date: skipped when the batch answers already said the
+/// phone has the published version (no extra round trip), and when the bundle would not fit in
+/// what is left of a metered day's budget. A refused bundle leaves the directory as it was.
+#[allow(clippy::too_many_arguments)]
+fn pull_directory(
+    vault: &Vault,
+    transport: &dyn Transport,
+    endpoint: &str,
+    hotline_key: &VerifyingKey,
+    connectivity: Connectivity,
+    published: Option<u64>,
+    config: SyncConfig,
+    report: &mut SyncReport,
+) -> Result<()> {
+    let held = vault.read(|c| recruiters::directory::version_for(c, hotline_key))?;
+    if published.is_some_and(|p| p <= held) {
+        return Ok(());
+    }
+    let now = crate::vault::now_ms();
+    let budget_left = if connectivity == Connectivity::Metered {
+        vault.read(|c| settings::data_budget_left(c, now))?
+    } else {
+        u64::MAX
+    };
+    let max_bytes = budget_left.min(directory::MAX_PAYLOAD_BYTES as u64 + 8192);
+    report.requests += 1;
+    let response = match transport.get_directory(endpoint, held, max_bytes, config.request_timeout)
+    {
+        Ok(r) => r,
+        // The next sync tries again; the outbox, which matters more, is already done.
+        Err(TransportError::Network(_)) => return Ok(()),
+        Err(TransportError::InsecureEndpoint) => {
+            return Err(Error::InvalidInput {
+                field: "hotline",
+                reason: "insecure_endpoint",
+            });
+        }
+    };
+    let bytes = response.body.len() as u64;
+    report.bytes_down += bytes;
+    if connectivity == Connectivity::Metered {
+        vault.write(|tx| settings::spend_data_budget(tx, bytes, now))?;
+    }
+    if response.over_limit.is_some() {
+        report.budget_exhausted = true;
+        return Ok(());
+    }
+    if response.status != 200 {
+        return Ok(());
+    }
+    match vault.write(|tx| recruiters::directory::apply(tx, hotline_key, &response.body, now)) {
+        Ok(_) => report.directory_updated = true,
+        Err(Error::InvalidInput {
+            field: "directory",
+            reason,
+        }) => {
+            tracing::warn!(reason, "refused a directory bundle");
+            report.directory_refused = Some(reason);
+        }
+        Err(e) => return Err(e),
+    }
+    Ok(())
 }
 
 fn apply_answers(
