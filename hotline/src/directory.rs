@@ -823,6 +823,27 @@ RL-0046,BD,BMET,Too few fields
         assert_eq!(d.removed[0].licence_number, "1234/067/68");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_csv_bytes_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2000)) {
+            let mut with_header = HEADER.join(",").into_bytes();
+            with_header.push(b'\n');
+            with_header.extend_from_slice(&bytes);
+            let _ = import(&[("a.csv".into(), with_header)]);
+            let _ = import(&[("b.csv".into(), bytes.clone())]);
+            let _ = import_alerts("c.csv", &bytes);
+        }
+
+        #[test]
+        fn generated_directories_round_trip_through_csv(seed in proptest::prelude::any::<u64>()) {
+            let entries = mitra_testdata::directory(seed, 40);
+            let csv = mitra_testdata::to_csv(&entries);
+            let (back, problems) = import(&[("gen.csv".into(), csv.into_bytes())]).unwrap();
+            proptest::prop_assert!(problems.is_empty(), "{:?}", problems);
+            proptest::prop_assert_eq!(back, entries);
+        }
+    }
+
     #[test]
     fn medians() {
         assert_eq!(median(vec![]), None);
