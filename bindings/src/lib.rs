@@ -10,6 +10,7 @@ mod localizer;
 mod logging;
 mod mitra;
 mod records;
+mod recruiters;
 mod sync;
 
 pub use error::{MitraError, Result};
@@ -22,6 +23,10 @@ pub use records::{
     ContactMethod, HelpRequest, HotlineInfo, Indicator, IndicatorAnswer, Need, OutboxEntry,
     PartialDate, Position, Recipient, Record, RecordKind, RecordStatus, Report, Role, Sector,
     SyncProgress, Urgency,
+};
+pub use recruiters::{
+    DirectoryStatus, FeeInput, JobCheck, JobFlag, JobOffer, JobTermsInput, LicenceStatus, PaidTo,
+    Recruiter, RecruiterSearch, RecruiterStanding, RecruiterStats, ReviewInput, Severity, Visa,
 };
 pub use sync::{SyncHandle, SyncListener};
 

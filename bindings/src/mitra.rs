@@ -5,6 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use mitra_core::i18n::render;
 use mitra_core::protocol::RecordId;
+use mitra_core::recruiters::SearchCache;
 use mitra_core::reports::{self, assessment};
 use mitra_core::vault::{self, Vault, VaultConfig};
 use mitra_core::{journal, outbox, settings};
@@ -86,6 +87,8 @@ pub struct Mitra {
     /// Set while a sync runs (foreground or background): one at a time.
     syncing: AtomicBool,
     background: Background,
+    /// The recruiter search index, built on first search after unlock.
+    search: SearchCache,
 }
 
 impl Mitra {
@@ -101,6 +104,7 @@ impl Mitra {
             transport: OnceLock::new(),
             syncing: AtomicBool::new(false),
             background: Background::default(),
+            search: SearchCache::new(),
         }))
     }
 }
@@ -141,6 +145,7 @@ impl Mitra {
 
     /// Closes the vault and forgets its key.
     pub fn lock(&self) {
+        self.search.clear();
         self.vault.lock()
     }
 
@@ -199,6 +204,14 @@ impl Mitra {
 }
 
 impl Mitra {
+    pub(crate) fn vault(&self) -> &Vault {
+        &self.vault
+    }
+
+    pub(crate) fn search_cache(&self) -> &SearchCache {
+        &self.search
+    }
+
     /// A record id: the full id, or a unique prefix of at least 6 hex digits.
     fn resolve(&self, id: &str) -> Result<RecordId> {
         Ok(self.vault.read(|c| reports::find_by_prefix(c, id))?)

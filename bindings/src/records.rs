@@ -40,6 +40,8 @@ macro_rules! mirror_enum {
     };
 }
 
+pub(crate) use mirror_enum;
+
 mirror_enum!(
     /// What a person asking for help needs.
     Need => wire::Need { LeaveNow, Medical, Shelter, Police, Legal, UnpaidWages, DocumentsTaken, OtherInDanger, Other }
@@ -558,6 +560,12 @@ pub struct SyncProgress {
     pub retries: u32,
     pub budget_exhausted: bool,
     pub cancelled: bool,
+    /// The recruiter directory version held after the sync (0: none yet).
+    pub directory_version: u64,
+    pub directory_updated: bool,
+    /// Why a directory bundle was refused (`bad_signature`, `older_version`...); the directory
+    /// already held stays as it was.
+    pub directory_refused: Option<String>,
 }
 
 impl From<&mitra_core::sync::SyncReport> for SyncProgress {
@@ -573,6 +581,9 @@ impl From<&mitra_core::sync::SyncReport> for SyncProgress {
             retries: r.retries,
             budget_exhausted: r.budget_exhausted,
             cancelled: r.cancelled,
+            directory_version: r.directory_version,
+            directory_updated: r.directory_updated,
+            directory_refused: r.directory_refused.map(str::to_owned),
         }
     }
 }

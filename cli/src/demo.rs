@@ -320,6 +320,7 @@ fn deliver(out: &Out, phone: &Mitra, tmp: &std::path::Path) -> Result<(), Failur
             .collect();
         indent(&serde_json::Value::Object(compact).to_string());
     }
+    crate::demo_directory::run(out, phone, tmp, &keys, &identity, &inbox_dir)?;
     drop(link);
     drop(inbox);
     Ok(())

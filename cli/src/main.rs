@@ -7,8 +7,10 @@
 //! from a prompt that does not echo. They are never printed.
 
 mod demo;
+mod demo_directory;
 mod output;
 mod records;
+mod recruiters;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -123,6 +125,14 @@ enum Command {
         #[arg(long, value_name = "BYTES")]
         daily_data_budget: Option<u64>,
     },
+    /// The recruiter directory: search it offline, show an agency, review one.
+    #[command(subcommand)]
+    Recruiter(recruiters::RecruiterCommand),
+    /// The recruiter directory on this phone: its version and age; import a bundle file.
+    #[command(subcommand)]
+    Directory(recruiters::DirectoryCommand),
+    /// Check a job offer for the signs of fraud and forced labour, each explained.
+    JobCheck(recruiters::JobCheckArgs),
     /// Tell Mitra's story end to end in a temporary folder. Needs nothing.
     Demo,
 }
@@ -661,6 +671,12 @@ fn run(cli: &Cli, out: &Out) -> Result<(), Failure> {
             out.synced(&progress);
             Ok(())
         }),
+        Command::Recruiter(cmd) => with_vault(out, cli, |m| recruiters::run_recruiter(out, m, cmd)),
+        Command::Directory(cmd) => with_vault(out, cli, |m| recruiters::run_directory(out, m, cmd)),
+        Command::JobCheck(args) => {
+            let offer = recruiters::job_offer(args)?;
+            with_vault(out, cli, |m| recruiters::run_job_check(out, m, offer))
+        }
         Command::Outbox => with_vault(out, cli, |m| {
             out.outbox(&m.outbox()?, m.hotline()?.is_some());
             Ok(())

@@ -134,7 +134,12 @@ impl Out {
         self.l().message(id.to_owned(), args)
     }
 
-    fn emit(&self, value: Value, text: impl FnOnce() -> String) {
+    pub fn is_json(&self) -> bool {
+        self.json
+    }
+
+    /// `value` with `--json`, else the text for people.
+    pub fn emit(&self, value: Value, text: impl FnOnce() -> String) {
         if self.json {
             println!("{value}");
         } else {
@@ -597,6 +602,8 @@ impl Out {
             "sent": p.sent, "acknowledged": p.acknowledged, "pending": p.pending, "failed": p.failed,
             "requests": p.requests, "bytes_up": p.bytes_up, "bytes_down": p.bytes_down,
             "retries": p.retries, "budget_exhausted": p.budget_exhausted,
+            "directory_version": p.directory_version, "directory_updated": p.directory_updated,
+            "directory_refused": p.directory_refused,
         });
         self.emit(value, || {
             let mut lines = vec![self.t(
@@ -610,6 +617,15 @@ impl Out {
             )];
             if p.budget_exhausted {
                 lines.push(self.t("sync-budget", &[]));
+            }
+            if p.directory_updated {
+                lines.push(self.t(
+                    "sync-directory-updated",
+                    &[("version", A::N(p.directory_version as f64))],
+                ));
+            }
+            if p.directory_refused.is_some() {
+                lines.push(self.t("sync-directory-refused", &[]));
             }
             if p.failed > 0 {
                 lines.push(self.t("sync-failed-hint", &[]));

@@ -123,7 +123,13 @@ pub fn publish_directory_sqlite(
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?
-        .block_on(publish_directory(&store, keys_dir, identity, csv_files, alerts_file))
+        .block_on(publish_directory(
+            &store,
+            keys_dir,
+            identity,
+            csv_files,
+            alerts_file,
+        ))
 }
 
 /// Decrypts everything stored in an SQLite inbox with the identity file (operator side).

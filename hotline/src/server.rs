@@ -54,6 +54,8 @@ pub struct AppState {
     pub metrics: Metrics,
     pub rate: RateLimit,
     buckets: Mutex<HashMap<IpAddr, Bucket>>,
+    /// Recently served directory bundles in wire form, by (version, base).
+    bundles: Mutex<Vec<((u64, u64), Arc<Vec<u8>>)>>,
 }
 
 impl AppState {
@@ -72,6 +74,7 @@ impl AppState {
             metrics: Metrics::default(),
             rate,
             buckets: Mutex::new(HashMap::new()),
+            bundles: Mutex::new(Vec::new()),
         }
     }
 
@@ -146,6 +149,53 @@ async fn directory_version_header(state: &AppState, headers: &mut HeaderMap) {
     }
 }
 
+/// A bundle's wire bytes, cached: phones fetch it in many small chunks.
+async fn bundle_wire(
+    state: &AppState,
+    version: Option<(u64, u64)>,
+    since: u64,
+) -> Result<Option<((u64, u64), Arc<Vec<u8>>)>, crate::store::StoreError> {
+    if let Some(key) = version {
+        let cached = state
+            .bundles
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, w)| w.clone());
+        if let Some(w) = cached {
+            return Ok(Some((key, w)));
+        }
+    }
+    let stored = match version {
+        Some((v, b)) => state.store.bundle(v, b).await?,
+        None => crate::directory::for_phone(&state.store, since).await?,
+    };
+    let Some(b) = stored else { return Ok(None) };
+    let key = (b.version, b.base);
+    let wire = Arc::new(mitra_protocol::directory::wire(&b.payload, &b.signature));
+    let mut cache = state.bundles.lock().unwrap_or_else(|p| p.into_inner());
+    cache.retain(|(k, _)| *k != key);
+    cache.push((key, wire.clone()));
+    if cache.len() > 4 {
+        cache.remove(0);
+    }
+    Ok(Some((key, wire)))
+}
+
+fn number(query: &HashMap<String, String>, name: &str) -> Result<Option<u64>, Response> {
+    match query.get(name).map(|s| s.parse::<u64>()) {
+        None => Ok(None),
+        Some(Ok(n)) => Ok(Some(n)),
+        Some(Err(_)) => Err(plain(StatusCode::BAD_REQUEST, "bad-query")),
+    }
+}
+
+/// `GET /v1/directory?since=N[&version=V&base=B][&offset=X][&max=M]`: a chunk of the bundle a
+/// phone at version N needs (a delta when one was published, else the full directory), so that
+/// a download over a link that drops every few seconds resumes where it stopped. Headers name
+/// the bundle (`x-mitra-bundle-version`, `-base`, `-length`); a resumed bundle that was pruned
+/// meanwhile answers 410 and the phone starts again.
 async fn directory(
     State(state): State<Arc<AppState>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -154,35 +204,64 @@ async fn directory(
     if let Err(wait) = state.admit(peer.ip()) {
         return rate_limited(&state, wait);
     }
-    let since = match query.get("since").map(|s| s.parse::<u64>()) {
-        None => 0,
-        Some(Ok(n)) => n,
-        Some(Err(_)) => return plain(StatusCode::BAD_REQUEST, "bad-since"),
+    let parsed = (|| {
+        Ok::<_, Response>((
+            number(&query, "since")?.unwrap_or(0),
+            number(&query, "version")?,
+            number(&query, "base")?.unwrap_or(0),
+            number(&query, "offset")?.unwrap_or(0),
+            number(&query, "max")?.unwrap_or(64 * 1024),
+        ))
+    })();
+    let (since, version, base, offset, max) = match parsed {
+        Ok(p) => p,
+        Err(r) => return r,
     };
+    let max = max.clamp(1024, 1024 * 1024) as usize;
     let mut headers = HeaderMap::new();
     directory_version_header(&state, &mut headers).await;
-    match crate::directory::for_phone(&state.store, since).await {
-        Ok(Some(b)) => {
-            state
-                .metrics
-                .directory_downloads
-                .fetch_add(1, Ordering::Relaxed);
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/octet-stream"),
-            );
-            let body = mitra_protocol::directory::wire(&b.payload, &b.signature);
-            (StatusCode::OK, headers, body).into_response()
-        }
-        Ok(None) if headers.contains_key("x-mitra-directory-version") => {
-            (StatusCode::NO_CONTENT, headers).into_response()
-        }
-        Ok(None) => plain(StatusCode::NOT_FOUND, "no-directory"),
+    let found = match bundle_wire(&state, version.map(|v| (v, base)), since).await {
+        Ok(f) => f,
         Err(e) => {
             tracing::error!(target: "mitra_hotline", "storage: {e}");
-            plain(StatusCode::SERVICE_UNAVAILABLE, "storage-unavailable")
+            return plain(StatusCode::SERVICE_UNAVAILABLE, "storage-unavailable");
+        }
+    };
+    let ((version, base), wire) = match found {
+        Some(f) => f,
+        None if version.is_some() => return plain(StatusCode::GONE, "bundle-gone"),
+        None if headers.contains_key("x-mitra-directory-version") => {
+            return (StatusCode::NO_CONTENT, headers).into_response();
+        }
+        None => return plain(StatusCode::NOT_FOUND, "no-directory"),
+    };
+    let Ok(offset) = usize::try_from(offset) else {
+        return plain(StatusCode::RANGE_NOT_SATISFIABLE, "bad-offset");
+    };
+    if offset > wire.len() {
+        return plain(StatusCode::RANGE_NOT_SATISFIABLE, "bad-offset");
+    }
+    if offset == 0 {
+        state
+            .metrics
+            .directory_downloads
+            .fetch_add(1, Ordering::Relaxed);
+    }
+    for (name, value) in [
+        ("x-mitra-bundle-version", version),
+        ("x-mitra-bundle-base", base),
+        ("x-mitra-bundle-length", wire.len() as u64),
+    ] {
+        if let Ok(v) = HeaderValue::from_str(&value.to_string()) {
+            headers.insert(name, v);
         }
     }
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/octet-stream"),
+    );
+    let end = (offset + max).min(wire.len());
+    (StatusCode::OK, headers, wire[offset..end].to_vec()).into_response()
 }
 
 async fn intake(

@@ -210,3 +210,99 @@ pub fn alerts(conn: &Connection) -> Result<Vec<Alert>> {
     })
     .collect()
 }
+
+/// A bundle partly downloaded: which one, and how many bytes are held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Download {
+    pub version: u64,
+    pub base: u64,
+    pub length: u64,
+    pub received: u64,
+}
+
+/// The download in progress from this hotline, if any (one from another hotline is dropped).
+pub fn download(conn: &Connection, key: &VerifyingKey) -> Result<Option<Download>> {
+    let row = conn
+        .query_row(
+            "SELECT version, base, length, signing_key FROM directory_download WHERE id = 1",
+            [],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, Vec<u8>>(3)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((version, base, length, k)) = row else {
+        return Ok(None);
+    };
+    if k != key.as_bytes() {
+        return Ok(None);
+    }
+    let received: i64 = conn.query_row(
+        "SELECT COALESCE(SUM(length(bytes)), 0) FROM directory_chunks",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(Some(Download {
+        version: version as u64,
+        base: base as u64,
+        length: length as u64,
+        received: received as u64,
+    }))
+}
+
+pub fn start_download(
+    tx: &Transaction<'_>,
+    key: &VerifyingKey,
+    version: u64,
+    base: u64,
+    length: u64,
+) -> Result<()> {
+    clear_download(tx)?;
+    tx.execute(
+        "INSERT INTO directory_download (id, version, base, length, signing_key) VALUES (1, ?1, ?2, ?3, ?4)",
+        params![version as i64, base as i64, length as i64, &key.as_bytes()[..]],
+    )?;
+    Ok(())
+}
+
+/// Keeps a chunk; it must continue exactly where the held bytes end.
+pub fn add_chunk(tx: &Transaction<'_>, start: u64, bytes: &[u8]) -> Result<()> {
+    let held: i64 = tx.query_row(
+        "SELECT COALESCE(SUM(length(bytes)), 0) FROM directory_chunks",
+        [],
+        |r| r.get(0),
+    )?;
+    if held as u64 != start {
+        return Err(refused("malformed"));
+    }
+    tx.execute(
+        "INSERT INTO directory_chunks (start, bytes) VALUES (?1, ?2)",
+        params![start as i64, bytes],
+    )?;
+    Ok(())
+}
+
+pub fn clear_download(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch("DELETE FROM directory_download; DELETE FROM directory_chunks;")?;
+    Ok(())
+}
+
+/// Applies the completed download (checked like any bundle) and forgets it, in one transaction.
+/// A refused bundle is forgotten too, so the next sync starts afresh.
+pub fn finish_download(tx: &Transaction<'_>, key: &VerifyingKey, now_ms: i64) -> Result<Applied> {
+    let mut wire = Vec::new();
+    {
+        let mut stmt = tx.prepare("SELECT bytes FROM directory_chunks ORDER BY start")?;
+        let rows = stmt.query_map([], |r| r.get::<_, Vec<u8>>(0))?;
+        for r in rows {
+            wire.extend_from_slice(&r?);
+        }
+    }
+    clear_download(tx)?;
+    apply(tx, key, &wire, now_ms)
+}

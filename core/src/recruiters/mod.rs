@@ -1,10 +1,10 @@
 //! The recruiter directory on the phone: signed bundles pulled from the hotline, offline
 //! multi-script search, worker reviews and job-offer red-flag checks.
 
-// mod cache; (enabled once search::Index lands)
+mod cache;
 pub mod directory;
 pub mod jobcheck;
-// pub mod render;
+pub mod render;
 pub mod search;
 
 use mitra_protocol::ed25519_dalek::SigningKey;
@@ -14,9 +14,9 @@ use zeroize::Zeroizing;
 
 use crate::error::Result;
 
-// pub use cache::{Found, SearchCache};
+pub use cache::{Found, SearchCache};
 pub use directory::{Applied, DirectoryInfo};
-// pub use search::{Index, Matched};
+pub use search::{Index, Matched};
 
 /// This device's review-signing key, made on first use. Random: nothing links it to the person.
 pub fn device_key(tx: &Transaction<'_>) -> Result<SigningKey> {

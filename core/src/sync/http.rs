@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::{BatchResponse, DirectoryResponse, Transport, TransportError};
+use super::{BatchResponse, DirectoryChunk, DirectoryRequest, Transport, TransportError};
 
 pub struct HttpTransport {
     runtime: tokio::runtime::Runtime,
@@ -100,17 +100,22 @@ impl Transport for HttpTransport {
     fn get_directory(
         &self,
         endpoint: &str,
-        since: u64,
-        max_bytes: u64,
+        request: &DirectoryRequest,
         timeout: Duration,
-    ) -> Result<DirectoryResponse, TransportError> {
+    ) -> Result<DirectoryChunk, TransportError> {
         if !endpoint_allowed(endpoint) {
             return Err(TransportError::InsecureEndpoint);
         }
-        let url = format!(
-            "{}/v1/directory?since={since}",
-            endpoint.trim_end_matches('/')
+        let mut url = format!(
+            "{}/v1/directory?since={}&offset={}&max={}",
+            endpoint.trim_end_matches('/'),
+            request.since,
+            request.offset,
+            request.max
         );
+        if let Some((version, base)) = request.resume {
+            url.push_str(&format!("&version={version}&base={base}"));
+        }
         self.runtime.block_on(async {
             let mut response = self
                 .client
@@ -120,29 +125,27 @@ impl Transport for HttpTransport {
                 .await
                 .map_err(|_| TransportError::Network("connection"))?;
             let status = response.status().as_u16();
-            // Over the limit (a metered day's budget): do not start reading.
-            if let Some(len) = response.content_length().filter(|l| *l > max_bytes) {
-                return Ok(DirectoryResponse {
-                    status,
-                    body: Vec::new(),
-                    over_limit: Some(len),
-                });
-            }
+            let version = header_number(&response, "x-mitra-bundle-version");
+            let base = header_number(&response, "x-mitra-bundle-base");
+            let length = header_number(&response, "x-mitra-bundle-length");
+            // A chunk is never more than what was asked for (and short error texts).
+            let limit = request.max.max(4096) as usize;
             let mut body = Vec::new();
             while let Some(chunk) = response
                 .chunk()
                 .await
                 .map_err(|_| TransportError::Network("read"))?
             {
-                if (body.len() + chunk.len()) as u64 > max_bytes {
+                if body.len() + chunk.len() > limit {
                     return Err(TransportError::Network("oversized-answer"));
                 }
                 body.extend_from_slice(&chunk);
             }
-            Ok(DirectoryResponse {
+            Ok(DirectoryChunk {
                 status,
                 body,
-                over_limit: None,
+                bundle: version.zip(base),
+                length,
             })
         })
     }

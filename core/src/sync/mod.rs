@@ -9,6 +9,7 @@
 //!
 //! The engine never holds a vault lock while the network is in use.
 
+mod directory;
 pub mod http;
 
 use std::sync::Arc;
@@ -17,8 +18,6 @@ use std::time::{Duration, Instant};
 
 use mitra_protocol::batch::{self, Answer};
 use mitra_protocol::card::HotlineCard;
-use mitra_protocol::directory;
-use mitra_protocol::ed25519_dalek::VerifyingKey;
 use mitra_protocol::envelope;
 use mitra_protocol::{RecordId, records};
 use rand::Rng;
@@ -192,12 +191,24 @@ pub struct BatchResponse {
     pub directory_version: Option<u64>,
 }
 
-/// What the transport returns for `GET /v1/directory?since=N`.
-pub struct DirectoryResponse {
+/// `GET /v1/directory`: a chunk of the bundle for a phone at `since`, or of the bundle being
+/// resumed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DirectoryRequest {
+    pub since: u64,
+    /// (version, base) of the bundle being resumed.
+    pub resume: Option<(u64, u64)>,
+    pub offset: u64,
+    pub max: u64,
+}
+
+pub struct DirectoryChunk {
     pub status: u16,
     pub body: Vec<u8>,
-    /// The size the hotline announced when it was over the byte limit; the body was not read.
-    pub over_limit: Option<u64>,
+    /// (version, base) of the bundle this chunk belongs to.
+    pub bundle: Option<(u64, u64)>,
+    /// The bundle's whole length.
+    pub length: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -216,18 +227,18 @@ pub trait Transport: Send + Sync {
         timeout: Duration,
     ) -> Result<BatchResponse, TransportError>;
 
-    /// The directory since version `since`, reading at most `max_bytes` of body.
+    /// One chunk of the directory bundle a phone at `request.since` needs.
     fn get_directory(
         &self,
         _endpoint: &str,
-        _since: u64,
-        _max_bytes: u64,
+        _request: &DirectoryRequest,
         _timeout: Duration,
-    ) -> Result<DirectoryResponse, TransportError> {
-        Ok(DirectoryResponse {
+    ) -> Result<DirectoryChunk, TransportError> {
+        Ok(DirectoryChunk {
             status: 404,
             body: Vec::new(),
-            over_limit: None,
+            bundle: None,
+            length: None,
         })
     }
 }
@@ -436,7 +447,7 @@ pub fn sync(
     }
     if !report.cancelled && !link_dead {
         let endpoint = &card.endpoints[endpoint_index % card.endpoints.len()];
-        pull_directory(
+        directory::pull(
             vault,
             transport,
             endpoint,
@@ -444,6 +455,7 @@ pub fn sync(
             connectivity,
             published_directory,
             config,
+            cancel,
             &mut report,
         )?;
     }
@@ -458,70 +470,6 @@ pub fn sync(
     report.failed = failed;
     notify(&report);
     Ok(report)
-}
-
-/// Brings the recruiter directory up to date: skipped when the batch answers already said the
-/// phone has the published version (no extra round trip), and when the bundle would not fit in
-/// what is left of a metered day's budget. A refused bundle leaves the directory as it was.
-#[allow(clippy::too_many_arguments)]
-fn pull_directory(
-    vault: &Vault,
-    transport: &dyn Transport,
-    endpoint: &str,
-    hotline_key: &VerifyingKey,
-    connectivity: Connectivity,
-    published: Option<u64>,
-    config: SyncConfig,
-    report: &mut SyncReport,
-) -> Result<()> {
-    let held = vault.read(|c| recruiters::directory::version_for(c, hotline_key))?;
-    if published.is_some_and(|p| p <= held) {
-        return Ok(());
-    }
-    let now = crate::vault::now_ms();
-    let budget_left = if connectivity == Connectivity::Metered {
-        vault.read(|c| settings::data_budget_left(c, now))?
-    } else {
-        u64::MAX
-    };
-    let max_bytes = budget_left.min(directory::MAX_PAYLOAD_BYTES as u64 + 8192);
-    report.requests += 1;
-    let response = match transport.get_directory(endpoint, held, max_bytes, config.request_timeout)
-    {
-        Ok(r) => r,
-        // The next sync tries again; the outbox, which matters more, is already done.
-        Err(TransportError::Network(_)) => return Ok(()),
-        Err(TransportError::InsecureEndpoint) => {
-            return Err(Error::InvalidInput {
-                field: "hotline",
-                reason: "insecure_endpoint",
-            });
-        }
-    };
-    let bytes = response.body.len() as u64;
-    report.bytes_down += bytes;
-    if connectivity == Connectivity::Metered {
-        vault.write(|tx| settings::spend_data_budget(tx, bytes, now))?;
-    }
-    if response.over_limit.is_some() {
-        report.budget_exhausted = true;
-        return Ok(());
-    }
-    if response.status != 200 {
-        return Ok(());
-    }
-    match vault.write(|tx| recruiters::directory::apply(tx, hotline_key, &response.body, now)) {
-        Ok(_) => report.directory_updated = true,
-        Err(Error::InvalidInput {
-            field: "directory",
-            reason,
-        }) => {
-            tracing::warn!(reason, "refused a directory bundle");
-            report.directory_refused = Some(reason);
-        }
-        Err(e) => return Err(e),
-    }
-    Ok(())
 }
 
 fn apply_answers(

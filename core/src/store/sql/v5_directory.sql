@@ -20,6 +20,19 @@ CREATE TABLE directory_alerts (
     id    INTEGER PRIMARY KEY,
     alert BLOB NOT NULL
 );
+-- A bundle being downloaded in chunks over a bad link: resumed by the next sync, even after the
+-- app was killed. Applied (and these rows deleted) only when complete and verified.
+CREATE TABLE directory_download (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    version     INTEGER NOT NULL,
+    base        INTEGER NOT NULL,
+    length      INTEGER NOT NULL,
+    signing_key BLOB NOT NULL
+);
+CREATE TABLE directory_chunks (
+    start INTEGER PRIMARY KEY,
+    bytes BLOB NOT NULL
+);
 -- A random Ed25519 key that signs this phone's reviews; linked to nothing about the person.
 CREATE TABLE device_key (
     id     INTEGER PRIMARY KEY CHECK (id = 1),
