@@ -245,3 +245,122 @@ fn the_phone_pulls_the_directory_then_only_deltas_and_sees_reviews() {
     assert!(!third.directory_updated);
     assert_eq!(third.directory_version, 2);
 }
+
+#[test]
+fn a_directory_download_survives_resets_and_resumes_in_the_next_sync() {
+    use link::{BadLink, Profile};
+    use std::time::Duration;
+
+    let tmp = tempfile::tempdir().unwrap();
+    let keys = keygen(tmp.path());
+    let data = tmp.path().join("data");
+    let server = serve(&keys, &data, &[]);
+    // Fast enough to finish in seconds, but a connection rarely lives longer than half a second.
+    let bad = BadLink::start(
+        server.addr(),
+        Profile {
+            latency: Duration::from_millis(20),
+            up_bps: 2_000_000,
+            down_bps: 2_000_000,
+            mean_reset_interval: Some(Duration::from_millis(500)),
+        },
+        42,
+    )
+    .unwrap();
+    let (_, card_text) = card(&keys, &bad.url());
+    let vault = phone(tmp.path());
+    vault
+        .write(|tx| sync::pair(tx, &card_text, 1).map(|_| ()))
+        .unwrap();
+    let entries = mitra_testdata::directory(3, 8_000);
+    let csv = tmp.path().join("agencies.csv");
+    std::fs::write(&csv, mitra_testdata::to_csv(&entries)).unwrap();
+    assert!(publish(&keys, &data, &[], &[&csv]).status.success());
+
+    // First a sync that gives up quickly in an outage after part of the bundle arrived...
+    let quick = SyncConfig {
+        first_retry_wait: Duration::from_millis(20),
+        max_retry_wait: Duration::from_millis(100),
+        give_up_after: Duration::from_millis(300),
+        request_timeout: Duration::from_secs(5),
+    };
+    let transport = HttpTransport::new().unwrap();
+    let mut partial = SyncReport::default();
+    for _ in 0..50 {
+        bad.set_outage(false);
+        // Cut the link as soon as some chunks have arrived.
+        let cutter = {
+            let stats = bad.stats.clone();
+            let start = stats.bytes_down.load(std::sync::atomic::Ordering::SeqCst);
+            std::thread::spawn(move || {
+                while stats.bytes_down.load(std::sync::atomic::Ordering::SeqCst) < start + 40_000 {
+                    std::thread::sleep(Duration::from_millis(2));
+                }
+            })
+        };
+        let outage = {
+            let handle = cutter;
+            move || handle.join().unwrap()
+        };
+        let runner = std::thread::scope(|s| {
+            let h = s.spawn(|| {
+                sync::sync(
+                    &vault,
+                    &transport,
+                    Connectivity::Unmetered,
+                    None,
+                    &CancelHandle::new(),
+                    quick,
+                )
+                .unwrap()
+            });
+            outage();
+            bad.set_outage(true);
+            h.join().unwrap()
+        });
+        partial = runner;
+        let held = vault
+            .read(|c| {
+                let key = mitra_protocol::card::HotlineCard::from_text(&card_text)
+                    .unwrap()
+                    .verifying_key()
+                    .unwrap();
+                phone_directory::download(c, &key)
+            })
+            .unwrap();
+        if held.is_some_and(|d| d.received > 0) {
+            break;
+        }
+    }
+    assert!(
+        !partial.directory_updated,
+        "the outage stopped the first download"
+    );
+
+    // ...then the link comes back (still resetting): the next sync resumes and completes.
+    bad.set_outage(false);
+    let done = sync::sync(
+        &vault,
+        &transport,
+        Connectivity::Unmetered,
+        None,
+        &CancelHandle::new(),
+        SyncConfig {
+            first_retry_wait: Duration::from_millis(20),
+            max_retry_wait: Duration::from_millis(200),
+            give_up_after: Duration::from_secs(60),
+            request_timeout: Duration::from_secs(5),
+        },
+    )
+    .unwrap();
+    assert!(done.directory_updated, "{done:?}");
+    let mut held = vault.read(phone_directory::entries).unwrap();
+    let mut expected = entries;
+    held.sort_by_key(|e| e.id());
+    expected.sort_by_key(|e| e.id());
+    assert_eq!(held, expected);
+    assert!(
+        bad.stats.resets.load(std::sync::atomic::Ordering::SeqCst) > 0,
+        "the link did reset"
+    );
+}

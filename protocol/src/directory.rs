@@ -319,15 +319,14 @@ pub fn verify_signature(
 
 fn is_canonical_signature(sig: &str) -> bool {
     let mut lines = sig.split('\n');
-    let ok = lines.next() == Some(sign::UNTRUSTED_COMMENT)
+    lines.next() == Some(sign::UNTRUSTED_COMMENT)
         && lines.next().is_some_and(is_base64_line)
         && lines
             .next()
             .is_some_and(|l| l.starts_with("trusted comment: "))
         && lines.next().is_some_and(is_base64_line)
         && lines.next() == Some("")
-        && lines.next().is_none();
-    ok
+        && lines.next().is_none()
 }
 
 fn is_base64_line(line: &str) -> bool {
