@@ -327,6 +327,65 @@ fun main() {
         }
     }
 
+    check("recruiter directory: publish, pull, search in two scripts, review, job check, tampered bundle") {
+        val bin = System.getenv("MITRA_HOTLINE_BIN") ?: throw AssertionError("MITRA_HOTLINE_BIN is not set")
+        val dir = Files.createTempDirectory("mitra-kt-dir").toFile()
+        val keys = File(dir, "keys").path
+        val data = File(dir, "inbox").path
+        expect(ProcessBuilder(bin, "keygen", "--out", keys).start().waitFor() == 0, "keygen")
+        val csv = File(dir, "agencies.csv")
+        csv.writeText(
+            "licence_number,country,authority,name,aliases,status,status_since,phones,address\n" +
+                "1043/071/72,NP,Department of Foreign Employment,Himalaya Overseas Manpower Pvt. Ltd.,हिमालय ओभरसिज म्यानपावर,licensed,2022-05-01,+97714471234,Kathmandu\n" +
+                "M-118,MM,Ministry of Labour,Shwe Yadanar Overseas Co. Ltd.,ရွှေရတနာ ပြည်ပအလုပ်အကိုင်,revoked,2023-08-01,+9519876543,Yangon\n",
+        )
+        val bundle = File(dir, "directory.bundle")
+        val publish = ProcessBuilder(bin, "directory", "publish", "--keys", keys, "--data", data, "--out", bundle.path, csv.path)
+            .redirectErrorStream(true).start()
+        val published = publish.inputStream.bufferedReader().readText()
+        expect(publish.waitFor() == 0, "publish: $published")
+        val server = ProcessBuilder(bin, "serve", "--keys", keys, "--data", data, "--listen", "127.0.0.1:0")
+            .redirectError(ProcessBuilder.Redirect.DISCARD).start()
+        try {
+            val url = server.inputStream.bufferedReader().readLine().removePrefix("listening on ").trim()
+            val cardProc = ProcessBuilder(bin, "card", "--keys", keys, "--name", "Kotlin Hotline", "--endpoint", url).start()
+            val card = cardProc.inputStream.bufferedReader().readText().trim()
+            expect(cardProc.waitFor() == 0, "card")
+            val (m, _) = freshVault()
+            m.unlock(REAL)
+            m.pair(card)
+            val en = Localizer(listOf("en"), false, false)
+            val p = m.sync(Connectivity.UNMETERED, null, SyncHandle())
+            expect(p.directoryUpdated && p.directoryVersion == 1uL, "directory pulled: $p")
+            val byBurmese = m.searchRecruiters("ရွှေရတနာ", null, 3u, en).results
+            expect(byBurmese.firstOrNull()?.id == "MM:M-118", "Burmese alias finds the agency: $byBurmese")
+            expect(byBurmese.first().status == LicenceStatus.REVOKED && byBurmese.first().warning != null, "revoked is a warning")
+            val byLatin = m.searchRecruiters("himalaya overseas", "NP", 3u, en).results
+            expect(byLatin.firstOrNull()?.licenceNumber == "1043/071/72", "Latin name: $byLatin")
+            val none = m.searchRecruiters("Completely Unknown Agency", null, 3u, en)
+            expect(none.results.isEmpty() && none.notFound != null, "not in the directory is a warning")
+            val id = m.reviewRecruiter(ReviewInput(
+                recruiterId = "NP:1043/071/72", rating = 4u,
+                promised = JobTermsInput(job = "cook"), actual = JobTermsInput(job = "cook"),
+                language = "ne",
+            ))
+            expect(m.record(id).kind == RecordKind.REVIEW, "review saved")
+            expect(m.sync(Connectivity.UNMETERED, null, SyncHandle()).acknowledged == 1u, "review delivered")
+            val check = m.checkJobOffer(JobOffer(visa = Visa.VISIT, feeDemanded = true, offerText = "Apply today, limited seats!"), en)
+            expect(check.flags.map { it.code }.containsAll(listOf("visit-visa", "fee-demanded", "urgency-pressure")), "flags ${check.flags}")
+            val sig = File(dir, "directory.bundle.minisig").readBytes()
+            val payload = bundle.readBytes()
+            val wire = "MTDS".toByteArray() + byteArrayOf((sig.size shr 8).toByte(), sig.size.toByte()) + sig + payload
+            wire[wire.size - 10] = (wire[wire.size - 10].toInt() xor 1).toByte()
+            val refused = expectThrows<MitraException.InvalidInput> { m.importDirectory(wire, en) }
+            expect(refused.reason == "bad_signature", "tampered bundle refused: ${refused.reason}")
+            expect(m.directoryStatus(en)?.version == 1uL, "directory unchanged")
+        } finally {
+            server.destroy()
+            server.waitFor()
+        }
+    }
+
     println("$passed passed, $failures failed")
     if (failures > 0) kotlin.system.exitProcess(1)
 }
