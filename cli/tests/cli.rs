@@ -509,12 +509,19 @@ impl Drop for Inbox {
     }
 }
 
-#[test]
-fn pair_with_a_card_then_sync_to_a_real_hotline() {
-    use std::io::{BufRead, Write};
-    let Some(bin) = hotline_bin() else { return };
-    let tmp = tempfile::tempdir().unwrap();
-    let keys = tmp.path().join("keys");
+/// A real hotline on loopback: its keys folder, a card file for it, and the server (until dropped).
+struct Hotline {
+    bin: std::path::PathBuf,
+    keys: std::path::PathBuf,
+    data: std::path::PathBuf,
+    card: std::path::PathBuf,
+    _inbox: Inbox,
+}
+
+fn start_hotline(tmp: &Path) -> Option<Hotline> {
+    use std::io::BufRead;
+    let bin = hotline_bin()?;
+    let keys = tmp.join("keys");
     assert!(
         Command::new(&bin)
             .args(["keygen", "--out"])
@@ -524,11 +531,12 @@ fn pair_with_a_card_then_sync_to_a_real_hotline() {
             .status
             .success()
     );
+    let data = tmp.join("inbox");
     let mut child = Command::new(&bin)
         .args(["serve", "--listen", "127.0.0.1:0", "--keys"])
         .arg(&keys)
         .arg("--data")
-        .arg(tmp.path().join("inbox"))
+        .arg(&data)
         .env("MITRA_LOG", "off")
         .stdout(Stdio::piped())
         .spawn()
@@ -537,7 +545,7 @@ fn pair_with_a_card_then_sync_to_a_real_hotline() {
     std::io::BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    let _inbox = Inbox(child);
+    let inbox = Inbox(child);
     let url = line
         .trim()
         .strip_prefix("listening on ")
@@ -556,9 +564,25 @@ fn pair_with_a_card_then_sync_to_a_real_hotline() {
         .output()
         .unwrap();
     assert!(o.status.success());
-    let card = tmp.path().join("card.txt");
+    let card = tmp.join("card.txt");
     std::fs::write(&card, &o.stdout).unwrap();
+    Some(Hotline {
+        bin,
+        keys,
+        data,
+        card,
+        _inbox: inbox,
+    })
+}
 
+#[test]
+fn pair_with_a_card_then_sync_to_a_real_hotline() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(hotline) = start_hotline(tmp.path()) else {
+        return;
+    };
+    let card = hotline.card.clone();
     let dir = tmp.path().join("data");
     init(&dir);
     let pin = [("MITRA_PIN", PIN)];
@@ -618,4 +642,173 @@ fn pair_with_a_card_then_sync_to_a_real_hotline() {
     );
     let o = mitra(&dir, &["--json", "report", "list"], &pin);
     assert_eq!(json(&o)[0]["status"], "acknowledged");
+}
+
+#[test]
+fn recruiter_search_show_review_job_check_and_directory_import() {
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(hotline) = start_hotline(tmp.path()) else {
+        return;
+    };
+    let csv = tmp.path().join("agencies.csv");
+    std::fs::write(
+        &csv,
+        "licence_number,country,authority,name,aliases,status,status_since,phones,address\n\
+         1043/071/72,NP,Department of Foreign Employment,Himalaya Overseas Manpower Pvt. Ltd.,हिमालय ओभरसिज म्यानपावर,licensed,2022-05-01,+97714471234,Kathmandu\n\
+         0877/069/70,NP,Department of Foreign Employment,Golden Gulf Overseas,,revoked,2024-02-01,+97714479876,\n",
+    )
+    .unwrap();
+    let bundle = tmp.path().join("directory.bundle");
+    let o = Command::new(&hotline.bin)
+        .args(["directory", "publish", "--keys"])
+        .arg(&hotline.keys)
+        .arg("--data")
+        .arg(&hotline.data)
+        .arg("--out")
+        .arg(&bundle)
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+
+    let dir = tmp.path().join("data");
+    init(&dir);
+    let pin = [("MITRA_PIN", PIN)];
+    let o = mitra(&dir, &["recruiter", "search", "Himalaya"], &pin);
+    assert_eq!(code(&o), 0);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("no recruiter directory"));
+    let o = mitra(&dir, &["pair", hotline.card.to_str().unwrap()], &pin);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = mitra(&dir, &["--json", "sync"], &pin);
+    assert_eq!(json(&o)["directory_version"], 1);
+
+    // JSON results carry licence_number, name, country, status, score.
+    let o = mitra(
+        &dir,
+        &["--json", "recruiter", "search", "हिमालय ओभरसिज"],
+        &pin,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(v[0]["licence_number"], "1043/071/72");
+    assert_eq!(v[0]["name"], "Himalaya Overseas Manpower Pvt. Ltd.");
+    assert_eq!(v[0]["country"], "NP");
+    assert_eq!(v[0]["status"], "licensed");
+    assert!(v[0]["score"].as_f64().unwrap() > 0.0);
+    // Nothing close: an empty array, and a plain warning for people.
+    let o = mitra(
+        &dir,
+        &["--json", "recruiter", "search", "Zebra Quantum Holdings"],
+        &pin,
+    );
+    assert_eq!(json(&o), serde_json::json!([]));
+    let o = mitra(
+        &dir,
+        &["recruiter", "search", "Zebra Quantum Holdings"],
+        &pin,
+    );
+    assert!(String::from_utf8_lossy(&o.stdout).contains("not in the directory"));
+    let o = mitra(
+        &dir,
+        &["--lang", "ne", "recruiter", "show", "NP:0877/069/70"],
+        &pin,
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("खारेज"),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert_one_line_error(&mitra(&dir, &["recruiter", "show", "NP:404"], &pin), 4);
+
+    let o = mitra(
+        &dir,
+        &[
+            "--json",
+            "recruiter",
+            "review",
+            "NP:1043/071/72",
+            "--rating",
+            "2",
+            "--fee",
+            "150000:NPR:recruiter",
+            "--passport-kept",
+            "yes",
+            "--text",
+            "Passport kept.",
+        ],
+        &pin,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(json(&o)["status"], "queued");
+    assert_one_line_error(
+        &mitra(
+            &dir,
+            &["recruiter", "review", "NP:1043/071/72", "--rating", "9"],
+            &pin,
+        ),
+        2,
+    );
+    assert_one_line_error(
+        &mitra(
+            &dir,
+            &["recruiter", "review", "--rating", "3", "--fee", "lots"],
+            &pin,
+        ),
+        2,
+    );
+
+    let o = mitra(
+        &dir,
+        &[
+            "--json",
+            "job-check",
+            "--passport-handover",
+            "yes",
+            "--recruiter",
+            "NP:0877/069/70",
+            "--text",
+            "Processing fee NPR 200000, visit visa",
+        ],
+        &pin,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let codes: Vec<String> = json(&o)["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_owned())
+        .collect();
+    for expected in [
+        "passport-handover",
+        "recruiter-not-licensed",
+        "fee-demanded",
+        "visit-visa",
+    ] {
+        assert!(
+            codes.iter().any(|c| c == expected),
+            "{expected} in {codes:?}"
+        );
+    }
+    assert_one_line_error(&mitra(&dir, &["job-check", "--visa", "space"], &pin), 2);
+
+    // The published file, as the hotline wrote it: older than what the phone has, so refused.
+    let signature = std::fs::read(tmp.path().join("directory.bundle.minisig")).unwrap();
+    let mut wire = b"MTDS".to_vec();
+    wire.extend_from_slice(&(signature.len() as u16).to_be_bytes());
+    wire.extend_from_slice(&signature);
+    wire.extend_from_slice(&std::fs::read(&bundle).unwrap());
+    let file = tmp.path().join("wire.bundle");
+    std::fs::write(&file, &wire).unwrap();
+    let o = mitra(&dir, &["directory", "import", file.to_str().unwrap()], &pin);
+    assert_one_line_error(&o, 2);
+    assert!(stderr(&o).contains("not newer"), "{}", stderr(&o));
+    let middle = wire.len() / 2;
+    wire[middle] ^= 1;
+    std::fs::write(&file, &wire).unwrap();
+    let o = mitra(&dir, &["directory", "import", file.to_str().unwrap()], &pin);
+    assert_one_line_error(&o, 2);
+    assert!(stderr(&o).contains("not signed"), "{}", stderr(&o));
+    let o = mitra(&dir, &["--json", "directory", "status"], &pin);
+    assert_eq!(json(&o)["version"], 1);
+    assert_eq!(json(&o)["entries"], 2);
 }
