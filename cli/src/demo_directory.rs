@@ -57,14 +57,12 @@ fn write(path: &Path, text: &str) -> Result<(), Failure> {
 }
 
 fn publish(
-    out: &Out,
     keys: &Path,
     identity: &Path,
     inbox: &Path,
     files: &[std::path::PathBuf],
     alerts: &Path,
 ) -> Result<mitra_hotline::PublishSummary, Failure> {
-    let _ = out;
     mitra_hotline::publish_directory_sqlite(inbox, keys, Some(identity), files, Some(alerts))
         .map_err(Failure::Other)
 }
@@ -95,7 +93,7 @@ pub fn run(
             "kind,value,country,since\nphone,{FAKE_PHONE},NP,2026-10-01\ncompany,Qatar Royal Jobs,QA,\n"
         ),
     )?;
-    let published = publish(out, keys, identity, inbox, &[csv.clone()], &alerts)?;
+    let published = publish(keys, identity, inbox, std::slice::from_ref(&csv), &alerts)?;
     say(
         "demo-directory-publish",
         &[("count", A::N(published.published.entries as f64))],
@@ -197,7 +195,7 @@ pub fn run(
     }
 
     // 18. The next version counts the review; the phone downloads only what changed.
-    let again = publish(out, keys, identity, inbox, &[csv], &alerts)?;
+    let again = publish(keys, identity, inbox, &[csv], &alerts)?;
     if again.reviews.as_ref().map(|a| a.counted) != Some(1) {
         return Err(broken("the hotline counts the signed review"));
     }

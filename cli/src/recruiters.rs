@@ -29,7 +29,7 @@ pub enum RecruiterCommand {
     Show { id: String },
     /// Review an agency: sent to the hotline without your name, signed by a key made only for
     /// this phone.
-    Review(ReviewArgs),
+    Review(Box<ReviewArgs>),
 }
 
 #[derive(Args)]

@@ -57,12 +57,11 @@ fn file_error(file: &str, reason: impl Into<String>) -> PublishError {
     }
 }
 
+/// A CSV row's line number and trimmed fields, or why it was skipped.
+type Row = Result<(u64, Vec<String>), Problem>;
+
 /// Reads CSV rows as strings, checking the header; yields (line, fields) or a problem per row.
-fn rows(
-    file: &str,
-    bytes: &[u8],
-    header: &[&str],
-) -> Result<Vec<Result<(u64, Vec<String>), Problem>>, PublishError> {
+fn rows(file: &str, bytes: &[u8], header: &[&str]) -> Result<Vec<Row>, PublishError> {
     if bytes.len() > MAX_CSV_BYTES {
         return Err(file_error(
             file,

@@ -55,8 +55,11 @@ pub struct AppState {
     pub rate: RateLimit,
     buckets: Mutex<HashMap<IpAddr, Bucket>>,
     /// Recently served directory bundles in wire form, by (version, base).
-    bundles: Mutex<Vec<((u64, u64), Arc<Vec<u8>>)>>,
+    bundles: Mutex<Vec<CachedBundle>>,
 }
+
+/// A bundle's (version, base) and its wire bytes.
+type CachedBundle = ((u64, u64), Arc<Vec<u8>>);
 
 impl AppState {
     pub fn new(
@@ -154,7 +157,7 @@ async fn bundle_wire(
     state: &AppState,
     version: Option<(u64, u64)>,
     since: u64,
-) -> Result<Option<((u64, u64), Arc<Vec<u8>>)>, crate::store::StoreError> {
+) -> Result<Option<CachedBundle>, crate::store::StoreError> {
     if let Some(key) = version {
         let cached = state
             .bundles
@@ -183,11 +186,11 @@ async fn bundle_wire(
     Ok(Some((key, wire)))
 }
 
-fn number(query: &HashMap<String, String>, name: &str) -> Result<Option<u64>, Response> {
+fn number(query: &HashMap<String, String>, name: &str) -> Result<Option<u64>, ()> {
     match query.get(name).map(|s| s.parse::<u64>()) {
         None => Ok(None),
         Some(Ok(n)) => Ok(Some(n)),
-        Some(Err(_)) => Err(plain(StatusCode::BAD_REQUEST, "bad-query")),
+        Some(Err(_)) => Err(()),
     }
 }
 
@@ -205,7 +208,7 @@ async fn directory(
         return rate_limited(&state, wait);
     }
     let parsed = (|| {
-        Ok::<_, Response>((
+        Ok::<_, ()>((
             number(&query, "since")?.unwrap_or(0),
             number(&query, "version")?,
             number(&query, "base")?.unwrap_or(0),
@@ -213,9 +216,8 @@ async fn directory(
             number(&query, "max")?.unwrap_or(64 * 1024),
         ))
     })();
-    let (since, version, base, offset, max) = match parsed {
-        Ok(p) => p,
-        Err(r) => return r,
+    let Ok((since, version, base, offset, max)) = parsed else {
+        return plain(StatusCode::BAD_REQUEST, "bad-query");
     };
     let max = max.clamp(1024, 1024 * 1024) as usize;
     let mut headers = HeaderMap::new();
