@@ -35,6 +35,12 @@ import org.mitra.core.Mitra
 import org.mitra.core.MitraException
 import org.mitra.core.SetupOptions
 import org.mitra.core.init
+import org.mitra.core.JobOffer
+import org.mitra.core.JobTermsInput
+import org.mitra.core.LicenceStatus
+import org.mitra.core.RecordKind
+import org.mitra.core.ReviewInput
+import org.mitra.core.Visa
 
 class AesGcmKeyStore : KeyWrapper {
     @Volatile private var key: SecretKey? = null
