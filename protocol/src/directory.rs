@@ -27,7 +27,8 @@ pub const MAX_ENTRIES: usize = 2_000_000;
 pub const MAX_ALERTS: usize = 100_000;
 pub const MAX_ALIASES: usize = 16;
 pub const MAX_PHONES: usize = 8;
-pub const MAX_NAME_BYTES: usize = 200;
+/// Names in Burmese, Sinhala or Ethiopic take three bytes a character in UTF-8.
+pub const MAX_NAME_BYTES: usize = 400;
 pub const MAX_LICENCE_BYTES: usize = 64;
 pub const MAX_ADDRESS_BYTES: usize = 300;
 const TRUSTED_PREFIX: &str = "mitra-directory";
@@ -436,7 +437,8 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
+/// (year, month, day) of a count of days since 1970-01-01 (negative: before).
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;

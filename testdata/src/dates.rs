@@ -5,19 +5,10 @@
 pub const TODAY: u32 = 20_269;
 pub const YEAR: u32 = 365;
 
-/// (year, month, day) of a day count (Howard Hinnant's algorithm, as in the protocol crate).
+/// (year, month, day) of a day count.
 pub fn ymd(days: u32) -> (u32, u32, u32) {
-    let z = i64::from(days) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    let part = |n: i64| u32::try_from(n).unwrap_or(0);
-    (part(year), part(month), part(day))
+    let (year, month, day) = mitra_protocol::directory::civil_from_days(i64::from(days));
+    (u32::try_from(year).unwrap_or(0), month, day)
 }
 
 /// The first year of Nepal's fiscal year (Bikram Sambat), which starts in mid-July.
