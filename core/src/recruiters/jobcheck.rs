@@ -995,6 +995,8 @@ const TEXT_RULES: &[TextRule] = &[
 /// Myanmar digit zero typed for the letter wa (၀ → ဝ) inside words. Evidence is cut from this text.
 pub fn fold(text: &str) -> String {
     let chars: Vec<char> = bounded(text, MAX_TEXT_BYTES).nfkc().collect();
+    // Burmese typed in Zawgyi reads as Unicode, so its phrases are found too.
+    let chars = super::search::zawgyi_to_unicode(&chars).unwrap_or(chars);
     let mut out = String::with_capacity(text.len().min(MAX_TEXT_BYTES));
     let mut pending_space: Option<char> = None;
     for (i, &c) in chars.iter().enumerate() {
@@ -2038,6 +2040,38 @@ mod tests {
             &[phone_alert("+959781234567")],
         );
         assert_eq!(evidence(&c, Flag::KnownFakeOffer), vec!["+959781234567"]);
+    }
+
+    #[test]
+    fn a_company_alert_is_found_in_burmese_typed_in_zawgyi() {
+        let alerts = [Alert {
+            kind: AlertKind::Company,
+            value: "ရွှေပြည်".into(),
+            country: Some("MM".into()),
+            since: None,
+        }];
+        // ရွှေပြည် as a Zawgyi keyboard types it: ေ and ြ before their consonants, ္ as asat.
+        let zawgyi = "\u{1031}\u{101B}\u{108A}\u{103B}\u{1015}\u{100A}\u{1039}";
+        let offer = OfferAnswers {
+            offer_text: Some(format!("{zawgyi} ကုမ္ပဏီ")),
+            ..OfferAnswers::default()
+        };
+        let c = check(&offer, &alerts);
+        assert!(
+            c.flags.iter().any(|f| f.flag == Flag::KnownFakeOffer),
+            "{:?}",
+            c.flags
+        );
+        let unicode = OfferAnswers {
+            offer_text: Some("ရွှေပြည် ကုမ္ပဏီ".into()),
+            ..OfferAnswers::default()
+        };
+        assert!(
+            check(&unicode, &alerts)
+                .flags
+                .iter()
+                .any(|f| f.flag == Flag::KnownFakeOffer)
+        );
     }
 
     #[test]

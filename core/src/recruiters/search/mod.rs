@@ -43,6 +43,12 @@ use names::Matches;
 use words::{Word, joined, weights, word_weight};
 pub use zawgyi::is_zawgyi;
 
+/// Text typed with the Zawgyi font encoding, converted to Unicode Burmese; `None` when the text
+/// does not look like Zawgyi. For other readers of Burmese text (the job-offer check).
+pub fn zawgyi_to_unicode(chars: &[char]) -> Option<Vec<char>> {
+    zawgyi::is_zawgyi_chars(chars).then(|| zawgyi::to_unicode(chars))
+}
+
 /// Characters of a query, or of an indexed name, beyond which nothing is read.
 const MAX_TEXT_CHARS: usize = 200;
 const MAX_ALIASES: usize = 16;
