@@ -218,10 +218,7 @@ mod tests {
     use super::*;
 
     fn latin(text: &str) -> String {
-        let chars: Vec<char> = text.chars().collect();
-        let mut out = String::new();
-        transliterate(&chars, &mut out);
-        out
+        super::super::latin_with(transliterate, text)
     }
 
     #[test]

@@ -43,6 +43,15 @@ use names::Matches;
 use words::{Word, joined, weights, word_weight};
 pub use zawgyi::is_zawgyi;
 
+/// A script module's transliteration of a whole text (for the modules' tests).
+#[cfg(test)]
+fn latin_with(transliterate: fn(&[char], &mut String), text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    transliterate(&chars, &mut out);
+    out
+}
+
 /// Text typed with the Zawgyi font encoding, converted to Unicode Burmese; `None` when the text
 /// does not look like Zawgyi. For other readers of Burmese text (the job-offer check).
 pub fn zawgyi_to_unicode(chars: &[char]) -> Option<Vec<char>> {
