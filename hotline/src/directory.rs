@@ -645,19 +645,19 @@ pub async fn publish(
     })
 }
 
-/// The wire bytes a phone at `since` gets: a delta when one was made, else the full bundle.
-/// `None` when nothing was published or the phone is up to date.
-pub async fn for_phone(store: &Store, since: u64) -> Result<Option<StoredBundle>, StoreError> {
+/// Which bundle a phone at `since` gets, as (version, base): a delta when one was made, else the
+/// full bundle. `None` when nothing was published or the phone is up to date. Reads no payload.
+pub async fn for_phone(store: &Store, since: u64) -> Result<Option<(u64, u64)>, StoreError> {
     let latest = store.latest_bundle_version().await?;
     if latest == 0 || since >= latest {
         return Ok(None);
     }
-    if since > 0 {
-        if let Some(d) = store.bundle(latest, since).await? {
-            return Ok(Some(d));
-        }
-    }
-    store.bundle(latest, 0).await
+    let bases = store.bundle_bases(latest).await?;
+    Ok(if since > 0 && bases.contains(&since) {
+        Some((latest, since))
+    } else {
+        bases.contains(&0).then_some((latest, 0))
+    })
 }
 
 #[cfg(test)]

@@ -158,24 +158,26 @@ async fn bundle_wire(
     version: Option<(u64, u64)>,
     since: u64,
 ) -> Result<Option<CachedBundle>, crate::store::StoreError> {
-    if let Some(key) = version {
-        let cached = state
-            .bundles
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, w)| w.clone());
-        if let Some(w) = cached {
-            return Ok(Some((key, w)));
-        }
-    }
-    let stored = match version {
-        Some((v, b)) => state.store.bundle(v, b).await?,
-        None => crate::directory::for_phone(&state.store, since).await?,
+    // Which bundle, decided without reading any payload; then the cache, then storage.
+    let key = match version {
+        Some(key) => key,
+        None => match crate::directory::for_phone(&state.store, since).await? {
+            Some(key) => key,
+            None => return Ok(None),
+        },
     };
+    let cached = state
+        .bundles
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, w)| w.clone());
+    if let Some(w) = cached {
+        return Ok(Some((key, w)));
+    }
+    let stored = state.store.bundle(key.0, key.1).await?;
     let Some(b) = stored else { return Ok(None) };
-    let key = (b.version, b.base);
     let wire = Arc::new(mitra_protocol::directory::wire(&b.payload, &b.signature));
     let mut cache = state.bundles.lock().unwrap_or_else(|p| p.into_inner());
     cache.retain(|(k, _)| *k != key);

@@ -313,6 +313,32 @@ impl Store {
         Ok(v as u64)
     }
 
+    /// The bases published for `version` (0: the full bundle; N: a delta from N).
+    pub async fn bundle_bases(&self, version: u64) -> Result<Vec<u64>, StoreError> {
+        let v = version as i64;
+        let bases: Vec<i64> = self
+            .with(
+                move |c| {
+                    let mut stmt =
+                        c.prepare("SELECT base FROM directory_bundles WHERE version = ?1")?;
+                    let rows = stmt.query_map([v], |r| r.get(0))?;
+                    Ok(rows.collect::<Result<Vec<i64>, _>>()?)
+                },
+                async move |c| {
+                    Ok(c.query(
+                        "SELECT base FROM directory_bundles WHERE version = $1",
+                        &[&v],
+                    )
+                    .await?
+                    .iter()
+                    .map(|r| r.get(0))
+                    .collect())
+                },
+            )
+            .await?;
+        Ok(bases.into_iter().map(|b| b as u64).collect())
+    }
+
     pub async fn bundle(
         &self,
         version: u64,

@@ -289,19 +289,10 @@ fn a_directory_download_survives_resets_and_resumes_in_the_next_sync() {
     for _ in 0..50 {
         bad.set_outage(false);
         // Cut the link as soon as some chunks have arrived.
-        let cutter = {
-            let stats = bad.stats.clone();
-            let start = stats.bytes_down.load(std::sync::atomic::Ordering::SeqCst);
-            std::thread::spawn(move || {
-                while stats.bytes_down.load(std::sync::atomic::Ordering::SeqCst) < start + 40_000 {
-                    std::thread::sleep(Duration::from_millis(2));
-                }
-            })
-        };
-        let outage = {
-            let handle = cutter;
-            move || handle.join().unwrap()
-        };
+        let start = bad
+            .stats
+            .bytes_down
+            .load(std::sync::atomic::Ordering::SeqCst);
         let runner = std::thread::scope(|s| {
             let h = s.spawn(|| {
                 sync::sync(
@@ -314,7 +305,15 @@ fn a_directory_download_survives_resets_and_resumes_in_the_next_sync() {
                 )
                 .unwrap()
             });
-            outage();
+            while bad
+                .stats
+                .bytes_down
+                .load(std::sync::atomic::Ordering::SeqCst)
+                < start + 40_000
+                && !h.is_finished()
+            {
+                std::thread::sleep(Duration::from_millis(2));
+            }
             bad.set_outage(true);
             h.join().unwrap()
         });

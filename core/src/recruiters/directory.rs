@@ -62,32 +62,22 @@ fn corrupt() -> Error {
 }
 
 pub fn info(conn: &Connection) -> Result<Option<DirectoryInfo>> {
-    let meta = conn
+    let info = conn
         .query_row(
-            "SELECT version, created, fetched_at FROM directory WHERE id = 1",
+            "SELECT version, created, fetched_at, entries, alerts FROM directory WHERE id = 1",
             [],
             |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, i64>(2)?,
-                ))
+                Ok(DirectoryInfo {
+                    version: r.get::<_, i64>(0)? as u64,
+                    created_s: r.get::<_, i64>(1)? as u64,
+                    fetched_at_ms: r.get(2)?,
+                    entries: r.get::<_, i64>(3)? as u64,
+                    alerts: r.get::<_, i64>(4)? as u64,
+                })
             },
         )
         .optional()?;
-    let Some((version, created, fetched_at_ms)) = meta else {
-        return Ok(None);
-    };
-    let entries: i64 =
-        conn.query_row("SELECT count(*) FROM directory_entries", [], |r| r.get(0))?;
-    let alerts: i64 = conn.query_row("SELECT count(*) FROM directory_alerts", [], |r| r.get(0))?;
-    Ok(Some(DirectoryInfo {
-        version: version as u64,
-        created_s: created as u64,
-        fetched_at_ms,
-        entries: entries as u64,
-        alerts: alerts as u64,
-    }))
+    Ok(info)
 }
 
 /// The version held from this hotline; 0 when none (or when it came from another hotline).
@@ -159,10 +149,12 @@ fn store(tx: &Transaction<'_>, key: &VerifyingKey, b: &Bundle, now_ms: i64) -> R
         }
     }
     tx.execute(
-        "INSERT INTO directory (id, version, created, fetched_at, signing_key)
-         VALUES (1, ?1, ?2, ?3, ?4)
+        "INSERT INTO directory (id, version, created, fetched_at, signing_key, entries, alerts)
+         VALUES (1, ?1, ?2, ?3, ?4,
+                 (SELECT count(*) FROM directory_entries), (SELECT count(*) FROM directory_alerts))
          ON CONFLICT (id) DO UPDATE SET version = excluded.version, created = excluded.created,
-             fetched_at = excluded.fetched_at, signing_key = excluded.signing_key",
+             fetched_at = excluded.fetched_at, signing_key = excluded.signing_key,
+             entries = excluded.entries, alerts = excluded.alerts",
         params![
             b.version as i64,
             b.created as i64,

@@ -68,7 +68,10 @@ CREATE TABLE directory (
     version     INTEGER NOT NULL,
     created     INTEGER NOT NULL,
     fetched_at  INTEGER NOT NULL,
-    signing_key BLOB NOT NULL
+    signing_key BLOB NOT NULL,
+    -- Counted once per applied bundle, so that showing the directory costs no scan.
+    entries     INTEGER NOT NULL,
+    alerts      INTEGER NOT NULL
 );
 CREATE TABLE directory_entries (
     key   TEXT PRIMARY KEY NOT NULL,
