@@ -66,6 +66,15 @@ impl From<Error> for MitraError {
             Error::InvalidPin(PinProblem::NotDistinct) => invalid("pin", "not_distinct"),
             Error::InvalidInput { field, reason } => invalid(field, &reason.replace(' ', "_")),
             Error::NotFound => MitraError::NotFound,
+            // The field is the JSON path (`terms.wage.amount`); only an unknown key echoes input.
+            Error::Terms(e) => MitraError::InvalidInput {
+                field: if e.key().is_empty() {
+                    "terms".to_owned()
+                } else {
+                    format!("terms.{}", e.key())
+                },
+                reason: e.code().to_owned(),
+            },
             Error::KeyWrapper(CoreKeyWrapperError::Unavailable) => MitraError::KeyStoreUnavailable,
             Error::KeyWrapper(CoreKeyWrapperError::KeyLost | CoreKeyWrapperError::Rejected) => {
                 MitraError::KeyLost

@@ -34,6 +34,9 @@ pub enum Error {
     },
     #[error("not found")]
     NotFound,
+    /// Contract terms refused; the key is a JSON path, never a value.
+    #[error("{0}")]
+    Terms(#[from] crate::contracts::TermsError),
     #[error("platform key store: {0}")]
     KeyWrapper(#[from] KeyWrapperError),
     #[error("vault file {file} is damaged: {reason}")]

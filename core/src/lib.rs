@@ -4,6 +4,7 @@
 //! nothing about uniffi, Kotlin or Swift: the `mitra-ffi` crate wraps it. It must never log or
 //! put into an error message a PIN, a key, or anything a person wrote.
 
+pub mod contracts;
 pub mod error;
 pub mod i18n;
 pub mod journal;

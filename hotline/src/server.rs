@@ -1,6 +1,7 @@
 //! The inbox: `POST /v1/batch` (envelopes in, signed receipts out), `GET /v1/card`,
 //! `GET /v1/directory?since=N` (the signed recruiter directory, as a delta from N when one was
-//! published), `GET /health`, `GET /metrics` (Prometheus text).
+//! published), `POST /v1/timestamp` (a contract snapshot's manifest in, the signed time out;
+//! nothing is stored), `GET /health`, `GET /metrics` (Prometheus text).
 //!
 //! It holds the signing key and the public recipients, never the identity: it cannot read a
 //! report. Bodies are limited in size before they are read; each client address has a token
@@ -32,6 +33,7 @@ pub struct Metrics {
     pub rejected: AtomicU64,
     pub rate_limited: AtomicU64,
     pub directory_downloads: AtomicU64,
+    pub timestamps: AtomicU64,
 }
 
 /// Requests per client address: `burst` at once, refilled at `per_second`.
@@ -119,6 +121,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/batch", post(intake))
         .route("/v1/card", get(card))
         .route("/v1/directory", get(directory))
+        .route("/v1/timestamp", post(timestamp))
         .route("/health", get(health))
         .route("/metrics", get(metrics))
         .layer(DefaultBodyLimit::max(batch::MAX_BATCH_BYTES))
@@ -355,6 +358,33 @@ async fn intake(
     (StatusCode::OK, headers, batch::encode_response(&answers)).into_response()
 }
 
+/// Signs a contract snapshot's manifest with the time: hashes in, a minisign signature out.
+/// Only manifests are signed (never arbitrary bytes), and nothing about them is kept.
+async fn timestamp(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Bytes,
+) -> Response {
+    if let Err(wait) = state.admit(peer.ip()) {
+        return rate_limited(&state, wait);
+    }
+    match mitra_protocol::timestamp::sign(&state.signing, &body, now_ms()) {
+        Ok(signature) => {
+            state.metrics.timestamps.fetch_add(1, Ordering::Relaxed);
+            (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                signature,
+            )
+                .into_response()
+        }
+        Err(mitra_protocol::ProtocolError::TooLarge { .. }) => {
+            plain(StatusCode::PAYLOAD_TOO_LARGE, "too-large")
+        }
+        Err(_) => plain(StatusCode::BAD_REQUEST, "malformed-manifest"),
+    }
+}
+
 async fn card(State(state): State<Arc<AppState>>) -> Response {
     match &state.card {
         Some(text) => (
@@ -386,6 +416,7 @@ async fn metrics(State(state): State<Arc<AppState>>) -> Response {
          # HELP mitra_envelopes_rejected_total Envelopes rejected.\n# TYPE mitra_envelopes_rejected_total counter\nmitra_envelopes_rejected_total {}\n\
          # HELP mitra_rate_limited_total Requests refused by the per-client rate limit.\n# TYPE mitra_rate_limited_total counter\nmitra_rate_limited_total {}\n\
          # HELP mitra_directory_downloads_total Directory bundles sent to phones.\n# TYPE mitra_directory_downloads_total counter\nmitra_directory_downloads_total {}\n\
+         # HELP mitra_timestamps_total Contract manifests timestamped.\n# TYPE mitra_timestamps_total counter\nmitra_timestamps_total {}\n\
          # HELP mitra_envelopes Envelopes in storage.\n# TYPE mitra_envelopes gauge\nmitra_envelopes {stored_total}\n",
         m.batches.load(Ordering::Relaxed),
         m.bad_batches.load(Ordering::Relaxed),
@@ -394,6 +425,7 @@ async fn metrics(State(state): State<Arc<AppState>>) -> Response {
         m.rejected.load(Ordering::Relaxed),
         m.rate_limited.load(Ordering::Relaxed),
         m.directory_downloads.load(Ordering::Relaxed),
+        m.timestamps.load(Ordering::Relaxed),
     );
     (
         StatusCode::OK,

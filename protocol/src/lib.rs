@@ -1,5 +1,5 @@
 //! mitra-protocol: the wire formats the phone and the hotline share (records now; envelopes,
-//! batch receipts, directory bundles, hotline cards, SMS and QR framing with issue 3),
+//! batch receipts, directory bundles, hotline cards, contract timestamps; SMS and QR framing later),
 //! documented in docs/protocol.md.
 //!
 //! Pure: no I/O, no SQLite, no HTTP, no clock (sealing draws randomness inside age). Every parser
@@ -13,6 +13,7 @@ pub mod envelope;
 pub mod id;
 pub mod records;
 pub mod sign;
+pub mod timestamp;
 
 pub use age;
 pub use ed25519_dalek;

@@ -31,11 +31,28 @@ enum Digits {
     Myanmar,
 }
 
+/// How a locale writes a number: `1,234.5` (en), `12,34,567.5` (ne, lakh grouping), `1.234,5`
+/// (id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct NumberStyle {
+    group: char,
+    decimal: char,
+    /// Groups of two after the first three (South Asian lakh and crore).
+    lakh: bool,
+}
+
+const WESTERN: NumberStyle = NumberStyle {
+    group: ',',
+    decimal: '.',
+    lakh: false,
+};
+
 struct Locale {
     tag: &'static str,
     ftl: &'static str,
     direction: Direction,
     digits: Digits,
+    numbers: NumberStyle,
 }
 
 /// A locale's messages: one file per area, so that areas can be translated and reviewed apart.
@@ -47,6 +64,8 @@ macro_rules! locale_files {
             include_str!(concat!("../../../locales/", $tag, "/recruiters.ftl")),
             "\n",
             include_str!(concat!("../../../locales/", $tag, "/jobcheck.ftl")),
+            "\n",
+            include_str!(concat!("../../../locales/", $tag, "/contracts.ftl")),
         )
     };
 }
@@ -58,30 +77,43 @@ const LOCALES: &[Locale] = &[
         ftl: locale_files!("en"),
         direction: Direction::Ltr,
         digits: Digits::Latin,
+        numbers: WESTERN,
     },
     Locale {
         tag: "ne",
         ftl: locale_files!("ne"),
         direction: Direction::Ltr,
         digits: Digits::Devanagari,
+        numbers: NumberStyle {
+            group: ',',
+            decimal: '.',
+            lakh: true,
+        },
     },
     Locale {
         tag: "my",
         ftl: locale_files!("my"),
         direction: Direction::Ltr,
         digits: Digits::Myanmar,
+        numbers: WESTERN,
     },
     Locale {
         tag: "ar",
         ftl: locale_files!("ar"),
         direction: Direction::Rtl,
         digits: Digits::Latin,
+        numbers: WESTERN,
     },
     Locale {
         tag: "id",
         ftl: locale_files!("id"),
         direction: Direction::Ltr,
         digits: Digits::Latin,
+        numbers: NumberStyle {
+            group: '.',
+            decimal: ',',
+            lakh: false,
+        },
     },
 ];
 
@@ -394,6 +426,67 @@ impl Localizer {
     pub fn has(&self, id: &str) -> bool {
         self.chain.iter().any(|i| self.bundle(*i).has_message(id))
     }
+
+    /// Maps 0-9 to the locale's own digits unless Latin digits were asked for.
+    pub fn digits(&self, text: String) -> String {
+        let digits = self
+            .chain
+            .first()
+            .map_or(Digits::Latin, |i| LOCALES[*i].digits);
+        match (self.latin_digits, digits) {
+            (true, _) | (_, Digits::Latin) => text,
+            (false, Digits::Devanagari) => map_digits(text, '\u{0966}'),
+            (false, Digits::Myanmar) => map_digits(text, '\u{1040}'),
+        }
+    }
+
+    /// A decimal given in thousandths, grouped and in the locale's digits: `1,400`, `12,34,567.5`
+    /// (ne), `1.400,25` (id). Decimals are shown only when there are any.
+    pub fn decimal(&self, thousandths: i64) -> String {
+        self.number(thousandths, false)
+    }
+
+    /// An amount of money in thousandths with its ISO currency code: `QAR 1,400`, `QAR 1,400.50`.
+    pub fn money(&self, thousandths: i64, currency: &str) -> String {
+        format!("{currency}\u{a0}{}", self.number(thousandths, true))
+    }
+
+    fn number(&self, thousandths: i64, cents: bool) -> String {
+        let style = self.chain.first().map_or(WESTERN, |i| LOCALES[*i].numbers);
+        let negative = thousandths < 0;
+        let value = thousandths.unsigned_abs();
+        let (whole, frac) = (value / 1000, value % 1000);
+        let digits = whole.to_string();
+        let mut groups: Vec<&str> = Vec::new();
+        let (mut rest, first) = if digits.len() > 3 {
+            digits.split_at(digits.len() - 3)
+        } else {
+            ("", digits.as_str())
+        };
+        groups.push(first);
+        let size = if style.lakh { 2 } else { 3 };
+        while !rest.is_empty() {
+            let cut = rest.len().saturating_sub(size);
+            groups.push(&rest[cut..]);
+            rest = &rest[..cut];
+        }
+        groups.reverse();
+        let mut out = String::new();
+        if negative {
+            out.push('-');
+        }
+        out.push_str(&groups.join(&style.group.to_string()));
+        if frac != 0 {
+            let mut frac = format!("{frac:03}");
+            let keep = if cents { 2 } else { 1 };
+            while frac.len() > keep && frac.ends_with('0') {
+                frac.pop();
+            }
+            out.push(style.decimal);
+            out.push_str(&frac);
+        }
+        self.digits(out)
+    }
 }
 
 #[cfg(test)]
@@ -485,5 +578,23 @@ mod tests {
         assert_eq!(ne.language(), "ne");
         assert!(ne.has("language-name"));
         assert_eq!(ne.format("language-name", &[]), "नेपाली");
+    }
+
+    #[test]
+    fn money_and_numbers_follow_the_locale() {
+        let en = Localizer::new(&["en"], false, false);
+        assert_eq!(en.money(1_400_000, "QAR"), "QAR\u{a0}1,400");
+        assert_eq!(en.money(1_400_500, "QAR"), "QAR\u{a0}1,400.50");
+        assert_eq!(en.money(1_234_567_125, "KWD"), "KWD\u{a0}1,234,567.125");
+        assert_eq!(en.decimal(8_500), "8.5");
+        assert_eq!(en.decimal(-250_000), "-250");
+        let ne = Localizer::new(&["ne"], false, false);
+        assert_eq!(ne.money(1_234_567_000, "NPR"), "NPR\u{a0}१२,३४,५६७");
+        let ne_latin = Localizer::new(&["ne"], false, true);
+        assert_eq!(ne_latin.decimal(100_000_000), "1,00,000");
+        let id = Localizer::new(&["id"], false, false);
+        assert_eq!(id.money(1_500_000_500, "IDR"), "IDR\u{a0}1.500.000,50");
+        let my = Localizer::new(&["my"], false, false);
+        assert_eq!(my.decimal(1_000_000), "၁,၀၀၀");
     }
 }

@@ -38,6 +38,14 @@ pub fn invalid_input_message_id(field: &str, reason: &str) -> &'static str {
         ("recruiter", "not_found") => "error-recruiter-not-found",
         ("rating", _) => "review-rating-out-of-range",
         ("id", _) => "error-not-an-id",
+        ("page", "not_an_image") => "error-page-not-an-image",
+        ("page", "too_large") => "error-page-too-large",
+        ("page", "too_many") => "error-page-too-many",
+        ("page", "not_found") => "error-not-found",
+        ("rate", _) => "error-rate-invalid",
+        ("contract", "wage_not_stated") => "error-wage-not-stated",
+        ("month", _) => "error-not-a-month",
+        ("out", "not_empty") => "error-proof-folder-not-empty",
         (_, "too_long") => "error-text-too-long",
         (_, "empty") => "error-text-empty",
         _ => "error-invalid-input",
@@ -45,6 +53,16 @@ pub fn invalid_input_message_id(field: &str, reason: &str) -> &'static str {
 }
 
 pub fn invalid_input(l: &Localizer, field: &str, reason: &str) -> String {
+    // Contract terms: the field is the JSON path (`terms.wage.amount`), the reason its code.
+    if let Some(key) = field
+        .strip_prefix("terms.")
+        .or(field.strip_prefix("terms").filter(|k| k.is_empty()))
+    {
+        return l.format(
+            "contract-terms-invalid",
+            &[("code", Arg::from(reason)), ("key", Arg::from(key))],
+        );
+    }
     l.format(
         invalid_input_message_id(field, reason),
         &[("field", Arg::from(field))],

@@ -358,6 +358,12 @@ pub fn list(conn: &Connection) -> Result<Vec<Record>> {
 
 /// Finds the one record whose id starts with `prefix` (hex, hyphens ignored, at least 6 digits).
 pub fn find_by_prefix(conn: &Connection, prefix: &str) -> Result<RecordId> {
+    find_id_by_prefix(conn, "SELECT id FROM records", prefix)
+}
+
+/// The one id among those `select` returns that starts with `prefix` (hex, hyphens ignored, at
+/// least 6 digits).
+pub(crate) fn find_id_by_prefix(conn: &Connection, select: &str, prefix: &str) -> Result<RecordId> {
     let wanted: String = prefix
         .chars()
         .filter(|c| *c != '-')
@@ -369,7 +375,7 @@ pub fn find_by_prefix(conn: &Connection, prefix: &str) -> Result<RecordId> {
             reason: "not_an_id",
         });
     }
-    let mut stmt = conn.prepare_cached("SELECT id FROM records")?;
+    let mut stmt = conn.prepare_cached(select)?;
     let ids = stmt.query_map([], |r| r.get::<_, Vec<u8>>(0))?;
     let mut found = None;
     for bytes in ids {

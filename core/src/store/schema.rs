@@ -9,7 +9,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 
 const CREATE: &str = include_str!("sql/create.sql");
 
@@ -55,6 +55,8 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
         3 => tx.execute_batch(include_str!("sql/v4_sync.sql"))?,
         // v5: the recruiter directory and the device's review-signing key.
         4 => tx.execute_batch(include_str!("sql/v5_directory.sql"))?,
+        // v6: contract snapshots, their page photos and the pay received under them.
+        5 => tx.execute_batch(include_str!("sql/v6_contracts.sql"))?,
         _ => {
             return Err(Error::Corrupt {
                 file: "database",

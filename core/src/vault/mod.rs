@@ -18,7 +18,7 @@
 //! This module must never log a PIN, a key, or which slot opened.
 
 mod attempts;
-mod files;
+pub(crate) mod files;
 mod keyslots;
 mod pin;
 mod wrapper;
