@@ -4,6 +4,7 @@
 //! blocking; shells call them off the main thread. No panic crosses the boundary: the release
 //! profile keeps `panic = "unwind"`, which uniffi turns into an `InternalException`.
 
+mod contracts;
 mod error;
 mod key_wrapper;
 mod localizer;
@@ -13,6 +14,11 @@ mod records;
 mod recruiters;
 mod sync;
 
+pub use contracts::{
+    ChangeSeverity, ContractChange, ContractComparison, ContractDeduction, ContractFee,
+    ContractPage, ContractSnapshot, ContractTerms, ContractWage, ExchangeRate, MonthPay,
+    PassportHolder, PayPeriod, WageCheck, contract_terms_from_json,
+};
 pub use error::{MitraError, Result};
 pub use key_wrapper::{FileKeyWrapper, KeyWrapper, KeyWrapperError};
 pub use localizer::{ArgValue, Localizer, MessageArg, TextDirection, available_languages};

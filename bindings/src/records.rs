@@ -566,6 +566,8 @@ pub struct SyncProgress {
     /// Why a directory bundle was refused (`bad_signature`, `older_version`...); the directory
     /// already held stays as it was.
     pub directory_refused: Option<String>,
+    /// Contract snapshots whose signed time arrived in this sync.
+    pub contracts_timestamped: u32,
 }
 
 impl From<&mitra_core::sync::SyncReport> for SyncProgress {
@@ -584,6 +586,7 @@ impl From<&mitra_core::sync::SyncReport> for SyncProgress {
             directory_version: r.directory_version,
             directory_updated: r.directory_updated,
             directory_refused: r.directory_refused.map(str::to_owned),
+            contracts_timestamped: r.contracts_timestamped,
         }
     }
 }

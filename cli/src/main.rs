@@ -6,6 +6,7 @@
 //! environment (MITRA_PIN, MITRA_DURESS_PIN, MITRA_NEW_PIN) or, when a terminal is attached,
 //! from a prompt that does not echo. They are never printed.
 
+mod contracts;
 mod demo;
 mod demo_directory;
 mod output;
@@ -133,6 +134,10 @@ enum Command {
     Directory(recruiters::DirectoryCommand),
     /// Check a job offer for the signs of fraud and forced labour, each explained.
     JobCheck(recruiters::JobCheckArgs),
+    /// Contracts: save the one you sign, compare a later one with it, check your pay, make a
+    /// proof folder.
+    #[command(subcommand)]
+    Contract(contracts::ContractCommand),
     /// Tell Mitra's story end to end in a temporary folder. Needs nothing.
     Demo,
 }
@@ -677,6 +682,7 @@ fn run(cli: &Cli, out: &Out) -> Result<(), Failure> {
             let offer = recruiters::job_offer(args)?;
             with_vault(out, cli, |m| recruiters::run_job_check(out, m, offer))
         }
+        Command::Contract(cmd) => with_vault(out, cli, |m| contracts::run(out, m, cmd)),
         Command::Outbox => with_vault(out, cli, |m| {
             out.outbox(&m.outbox()?, m.hotline()?.is_some());
             Ok(())

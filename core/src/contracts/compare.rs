@@ -33,6 +33,13 @@ macro_rules! coded {
                     $($name::$variant => $code,)+
                 }
             }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code {
+                    $($code => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
         }
     };
 }
@@ -92,6 +99,32 @@ pub enum TermValue {
     /// An amount paid per period (a wage, a deduction).
     Pay(Money, Period),
     Holder(PassportHolder),
+}
+
+impl TermValue {
+    /// The value as JSON, as the terms file writes it (`{"amount": 900, "currency": "QAR",
+    /// "period": "month"}`, `"employer"`, `12`).
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::{Map, Value};
+        let money = |m: &Money| {
+            let mut o = Map::new();
+            o.insert("amount".into(), m.amount.to_json());
+            o.insert("currency".into(), Value::from(m.currency.as_str()));
+            o
+        };
+        match self {
+            TermValue::Text(t) => Value::from(t.as_str()),
+            TermValue::Number(d) => d.to_json(),
+            TermValue::Count(n) => Value::from(*n),
+            TermValue::Money(m) => Value::Object(money(m)),
+            TermValue::Pay(m, p) => {
+                let mut o = money(m);
+                o.insert("period".into(), Value::from(p.code()));
+                Value::Object(o)
+            }
+            TermValue::Holder(h) => Value::from(h.code()),
+        }
+    }
 }
 
 /// One difference between the saved contract and the one shown now.

@@ -66,7 +66,7 @@ impl Decimal {
     }
 
     /// A JSON number with no more decimals than needed.
-    fn to_json(self) -> Value {
+    pub fn to_json(self) -> Value {
         if self.0 % 1000 == 0 {
             Value::from(self.0 / 1000)
         } else {

@@ -97,6 +97,42 @@ impl Transport for HttpTransport {
         })
     }
 
+    fn post_timestamp(
+        &self,
+        endpoint: &str,
+        manifest: Vec<u8>,
+        timeout: Duration,
+    ) -> Result<(u16, Vec<u8>), TransportError> {
+        if !endpoint_allowed(endpoint) {
+            return Err(TransportError::InsecureEndpoint);
+        }
+        let url = format!("{}/v1/timestamp", endpoint.trim_end_matches('/'));
+        self.runtime.block_on(async {
+            let mut response = self
+                .client
+                .post(url)
+                .header("content-type", "text/plain")
+                .timeout(timeout)
+                .body(manifest)
+                .send()
+                .await
+                .map_err(|_| TransportError::Network("connection"))?;
+            let status = response.status().as_u16();
+            let mut body = Vec::new();
+            while let Some(chunk) = response
+                .chunk()
+                .await
+                .map_err(|_| TransportError::Network("read"))?
+            {
+                if body.len() + chunk.len() > super::timestamp::MAX_ANSWER_BYTES {
+                    return Err(TransportError::Network("oversized-answer"));
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok((status, body))
+        })
+    }
+
     fn get_directory(
         &self,
         endpoint: &str,

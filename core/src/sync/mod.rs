@@ -11,6 +11,7 @@
 
 mod directory;
 pub mod http;
+mod timestamp;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -136,6 +137,8 @@ pub struct SyncReport {
     /// Why a directory bundle was refused (`bad_signature`, `older_version`, ...): the directory
     /// the phone had stays as it was.
     pub directory_refused: Option<&'static str>,
+    /// Contract snapshots whose signed time arrived in this sync.
+    pub contracts_timestamped: u32,
 }
 
 pub trait SyncListener: Send + Sync {
@@ -226,6 +229,16 @@ pub trait Transport: Send + Sync {
         body: Vec<u8>,
         timeout: Duration,
     ) -> Result<BatchResponse, TransportError>;
+
+    /// `POST /v1/timestamp`: a contract manifest in; (status, signature file) out.
+    fn post_timestamp(
+        &self,
+        _endpoint: &str,
+        _manifest: Vec<u8>,
+        _timeout: Duration,
+    ) -> Result<(u16, Vec<u8>), TransportError> {
+        Ok((404, Vec::new()))
+    }
 
     /// One chunk of the directory bundle a phone at `request.since` needs.
     fn get_directory(
@@ -444,6 +457,19 @@ pub fn sync(
         report.pending = pending;
         report.failed = failed;
         notify(&report);
+    }
+    if !report.cancelled && !link_dead {
+        let endpoint = &card.endpoints[endpoint_index % card.endpoints.len()];
+        timestamp::request(
+            vault,
+            transport,
+            endpoint,
+            &hotline_key,
+            connectivity,
+            config,
+            cancel,
+            &mut report,
+        )?;
     }
     if !report.cancelled && !link_dead {
         let endpoint = &card.endpoints[endpoint_index % card.endpoints.len()];
