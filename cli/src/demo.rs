@@ -321,6 +321,7 @@ fn deliver(out: &Out, phone: &Mitra, tmp: &std::path::Path) -> Result<(), Failur
         indent(&serde_json::Value::Object(compact).to_string());
     }
     crate::demo_directory::run(out, phone, tmp, &keys, &identity, &inbox_dir)?;
+    crate::demo_contracts::run(out, phone, tmp)?;
     drop(link);
     drop(inbox);
     Ok(())

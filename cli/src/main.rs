@@ -8,6 +8,7 @@
 
 mod contracts;
 mod demo;
+mod demo_contracts;
 mod demo_directory;
 mod output;
 mod records;
