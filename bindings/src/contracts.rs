@@ -57,20 +57,33 @@ pub struct ContractDeduction {
 /// A contract's terms. `None` means the contract does not state it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, uniffi::Record)]
 pub struct ContractTerms {
+    #[uniffi(default = None)]
     pub employer: Option<String>,
+    #[uniffi(default = None)]
     pub job_title: Option<String>,
+    #[uniffi(default = None)]
     pub workplace: Option<String>,
+    #[uniffi(default = None)]
     pub wage: Option<ContractWage>,
     /// Decimal text ("8", "9.5").
+    #[uniffi(default = None)]
     pub hours_per_day: Option<String>,
+    #[uniffi(default = None)]
     pub days_off_per_week: Option<u8>,
     /// Multiple of the normal rate, decimal text ("1.25").
+    #[uniffi(default = None)]
     pub overtime_rate: Option<String>,
+    #[uniffi(default = None)]
     pub duration_months: Option<u16>,
+    #[uniffi(default = None)]
     pub fees: Option<Vec<ContractFee>>,
+    #[uniffi(default = None)]
     pub deductions: Option<Vec<ContractDeduction>>,
+    #[uniffi(default = None)]
     pub accommodation: Option<String>,
+    #[uniffi(default = None)]
     pub passport_held_by: Option<PassportHolder>,
+    #[uniffi(default = None)]
     pub language: Option<String>,
 }
 
@@ -99,8 +112,8 @@ pub struct ContractSnapshot {
 /// One unit of `from` is `rate` units of `to`.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct ExchangeRate {
-    pub from: String,
-    pub to: String,
+    pub from_currency: String,
+    pub to_currency: String,
     pub rate: f64,
 }
 
@@ -294,8 +307,8 @@ fn rates(given: &[ExchangeRate]) -> Result<Rates> {
     let mut rates = Rates::new();
     for r in given {
         let (Some(from), Some(to)) = (
-            terms::Currency::parse(&r.from),
-            terms::Currency::parse(&r.to),
+            terms::Currency::parse(&r.from_currency),
+            terms::Currency::parse(&r.to_currency),
         ) else {
             return Err(invalid("rate", "not_a_currency"));
         };

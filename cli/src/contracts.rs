@@ -123,8 +123,8 @@ fn rates(given: &[String]) -> Result<Vec<ExchangeRate>, Failure> {
                 .parse()
                 .map_err(|_| invalid("rate", "malformed"))?;
             Ok(ExchangeRate {
-                from: from.trim().to_owned(),
-                to: to.trim().to_owned(),
+                from_currency: from.trim().to_owned(),
+                to_currency: to.trim().to_owned(),
                 rate,
             })
         })

@@ -812,3 +812,199 @@ fn recruiter_search_show_review_job_check_and_directory_import() {
     assert_eq!(json(&o)["version"], 1);
     assert_eq!(json(&o)["entries"], 2);
 }
+
+#[test]
+fn contract_snapshot_compare_wages_proof_and_bad_terms() {
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(hotline) = start_hotline(tmp.path()) else {
+        return;
+    };
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/examples");
+    let home = examples.join("contract-home.json");
+    let destination = examples.join("contract-destination.json");
+    let page = tmp.path().join("page.jpg");
+    std::fs::write(&page, [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 4]).unwrap();
+    let dir = tmp.path().join("data");
+    init(&dir);
+    let pin = [("MITRA_PIN", PIN)];
+
+    // Unknown keys are refused by name, in the person's language, and nothing is saved.
+    let bad = tmp.path().join("bad.json");
+    std::fs::write(&bad, r#"{"employer": "X", "salary": 900}"#).unwrap();
+    let o = mitra(
+        &dir,
+        &["contract", "snapshot", "--terms", bad.to_str().unwrap()],
+        &pin,
+    );
+    assert_one_line_error(&o, 2);
+    assert!(stderr(&o).contains("“salary”"), "{}", stderr(&o));
+    let o = mitra(
+        &dir,
+        &[
+            "--json",
+            "contract",
+            "snapshot",
+            "--terms",
+            bad.to_str().unwrap(),
+        ],
+        &pin,
+    );
+    let v: Value = serde_json::from_str(stderr(&o).trim()).unwrap();
+    assert_eq!(
+        (v["field"].as_str(), v["reason"].as_str()),
+        (Some("terms.salary"), Some("unknown-key"))
+    );
+    let not_photo = tmp.path().join("notes.txt");
+    std::fs::write(&not_photo, "hello").unwrap();
+    let o = mitra(
+        &dir,
+        &[
+            "contract",
+            "snapshot",
+            "--terms",
+            home.to_str().unwrap(),
+            "--page",
+            not_photo.to_str().unwrap(),
+        ],
+        &pin,
+    );
+    assert_one_line_error(&o, 2);
+    let o = mitra(&dir, &["--json", "contract", "list"], &pin);
+    assert_eq!(json(&o), serde_json::json!([]));
+
+    let o = mitra(
+        &dir,
+        &[
+            "--json",
+            "contract",
+            "snapshot",
+            "--terms",
+            home.to_str().unwrap(),
+            "--page",
+            page.to_str().unwrap(),
+        ],
+        &pin,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let saved = json(&o);
+    let id = saved["id"].as_str().unwrap().to_owned();
+    assert_eq!(saved["timestamped_at_ms"], Value::Null);
+    assert_eq!(saved["terms"]["wage"]["amount"], "1400");
+    let o = mitra(&dir, &["pair", hotline.card.to_str().unwrap()], &pin);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = mitra(&dir, &["--json", "sync"], &pin);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = mitra(&dir, &["--json", "contract", "show", &id[..8]], &pin);
+    assert!(json(&o)["timestamped_at_ms"].as_i64().is_some());
+
+    let o = mitra(
+        &dir,
+        &[
+            "--json",
+            "contract",
+            "compare",
+            &id,
+            "--terms",
+            destination.to_str().unwrap(),
+        ],
+        &pin,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v = json(&o);
+    let first = &v["changes"][0];
+    assert_eq!(first["kind"], "wage-lower");
+    assert_eq!(first["severity"], "high");
+    assert_eq!(
+        first["before"],
+        serde_json::json!({"amount": 1400, "currency": "QAR", "period": "month"})
+    );
+    assert_eq!(first["after"]["amount"], 900);
+    assert_eq!(first["by"]["amount"], "500");
+    let kinds: Vec<&str> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    for kind in [
+        "passport-taken",
+        "employer-changed",
+        "fee-added",
+        "hours-longer",
+        "days-off-fewer",
+        "deduction-added",
+        "duration-longer",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+    let o = mitra(
+        &dir,
+        &[
+            "--lang",
+            "ar",
+            "contract",
+            "compare",
+            &id,
+            "--terms",
+            destination.to_str().unwrap(),
+        ],
+        &pin,
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("QAR"),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+
+    let o = mitra(
+        &dir,
+        &[
+            "--json",
+            "contract",
+            "wages",
+            &id,
+            "--paid",
+            "2026-10=900",
+            "--paid",
+            "2026-11=1,400",
+        ],
+        &pin,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(json(&o)["total_shortfall"], "500");
+    let o = mitra(
+        &dir,
+        &["contract", "wages", &id, "--paid", "October=900"],
+        &pin,
+    );
+    assert_one_line_error(&o, 2);
+
+    let proof = tmp.path().join("proof");
+    let o = mitra(
+        &dir,
+        &[
+            "--json",
+            "contract",
+            "proof",
+            &id,
+            "--out",
+            proof.to_str().unwrap(),
+            "--no-terms",
+        ],
+        &pin,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(!proof.join("terms.json").exists() && proof.join("page-01.jpg").exists());
+    assert!(proof.join("SHA256SUMS.minisig").exists());
+    let o = mitra(
+        &dir,
+        &["contract", "proof", &id, "--out", proof.to_str().unwrap()],
+        &pin,
+    );
+    assert_one_line_error(&o, 2);
+
+    let o = mitra(&dir, &["contract", "delete", &id], &pin);
+    assert_eq!(code(&o), 0);
+    let o = mitra(&dir, &["contract", "show", &id], &pin);
+    assert_eq!(code(&o), 4);
+}

@@ -41,6 +41,13 @@ import org.mitra.core.LicenceStatus
 import org.mitra.core.RecordKind
 import org.mitra.core.ReviewInput
 import org.mitra.core.Visa
+import org.mitra.core.ChangeSeverity
+import org.mitra.core.ContractDeduction
+import org.mitra.core.ContractTerms
+import org.mitra.core.ContractWage
+import org.mitra.core.PassportHolder
+import org.mitra.core.PayPeriod
+import org.mitra.core.contractTermsFromJson
 
 class AesGcmKeyStore : KeyWrapper {
     @Volatile private var key: SecretKey? = null
@@ -386,6 +393,54 @@ fun main() {
             val refused = expectThrows<MitraException.InvalidInput> { m.importDirectory(wire, en) }
             expect(refused.reason == "bad_signature", "tampered bundle refused: ${refused.reason}")
             expect(m.directoryStatus(en)?.version == 1uL, "directory unchanged")
+        } finally {
+            server.destroy()
+            server.waitFor()
+        }
+    }
+
+    check("contracts: snapshot, signed time from the hotline, substitution found, wage check, proof") {
+        val bin = System.getenv("MITRA_HOTLINE_BIN") ?: throw AssertionError("MITRA_HOTLINE_BIN is not set")
+        val dir = Files.createTempDirectory("mitra-kt-contract").toFile()
+        val keys = File(dir, "keys").path
+        expect(ProcessBuilder(bin, "keygen", "--out", keys).start().waitFor() == 0, "keygen")
+        val server = ProcessBuilder(bin, "serve", "--keys", keys, "--data", File(dir, "inbox").path, "--listen", "127.0.0.1:0")
+            .redirectError(ProcessBuilder.Redirect.DISCARD).start()
+        try {
+            val url = server.inputStream.bufferedReader().readLine().removePrefix("listening on ").trim()
+            val cardProc = ProcessBuilder(bin, "card", "--keys", keys, "--name", "Kotlin Hotline", "--endpoint", url).start()
+            val card = cardProc.inputStream.bufferedReader().readText().trim()
+            expect(cardProc.waitFor() == 0, "card")
+            val (m, _) = freshVault()
+            m.unlock(REAL)
+            m.pair(card)
+            val ne = Localizer(listOf("ne"), false, false)
+            val home = ContractTerms(
+                employer = "Al Noor Cleaning Services",
+                wage = ContractWage(amount = "1400", currency = "QAR", period = PayPeriod.MONTH),
+                hoursPerDay = "8", daysOffPerWeek = 1u, passportHeldBy = PassportHolder.WORKER,
+            )
+            val photo = byteArrayOf(0xFF.toByte(), 0xD8.toByte(), 0xFF.toByte(), 0xE0.toByte()) + ByteArray(4000) { it.toByte() }
+            val saved = m.snapshotContract(home, listOf(photo), ne)
+            expect(saved.timestampedAtMs == null && saved.pages.single().name == "page-01.jpg", "saved: $saved")
+            expect(m.sync(Connectivity.UNMETERED, null, SyncHandle()).contractsTimestamped == 1u, "time signed")
+            expect(m.contract(saved.id, ne).timestampedAtMs != null, "timestamp kept")
+            val doha = home.copy(
+                wage = ContractWage(amount = "1100", currency = "QAR", period = PayPeriod.MONTH),
+                passportHeldBy = PassportHolder.EMPLOYER,
+                deductions = listOf(ContractDeduction(kind = "housing", amount = "200", currency = "QAR", period = PayPeriod.MONTH)),
+            )
+            val compared = m.compareContract(saved.id, doha, listOf(), ne)
+            expect(compared.changes.map { it.kind } == listOf("wage-lower", "passport-taken", "deduction-added"), "changes ${compared.changes.map { it.kind }}")
+            expect(compared.changes.first().severity == ChangeSeverity.HIGH && compared.changes.first().byAmount == "300", "wage by 300")
+            expect(compared.lines.any { line -> line.contains("३००") }, "Nepali digits: ${compared.lines}")
+            val refused = expectThrows<MitraException.InvalidInput> { contractTermsFromJson("{\"salary\": 1}") }
+            expect(refused.field == "terms.salary" && refused.reason == "unknown-key", "unknown key named")
+            m.recordContractPay(saved.id, "2026-10", "1000", null)
+            expect(m.contractWageCheck(saved.id, listOf(), ne).totalShortfall == "400", "shortfall")
+            val proof = File(dir, "proof")
+            val files = m.exportContractProof(saved.id, proof.path, true, null, ne)
+            expect(files.contains("SHA256SUMS.minisig") && File(proof, "README.txt").readText().contains("minisign -Vm SHA256SUMS"), "proof $files")
         } finally {
             server.destroy()
             server.waitFor()
