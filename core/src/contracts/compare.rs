@@ -628,12 +628,33 @@ fn fees(b: &mut Builder, before: &Terms, after: &Terms) {
     }
 }
 
-/// Deductions by (what for, currency, one-off or not): per month, or once.
-fn deduction_totals(
-    terms: &Terms,
-) -> BTreeMap<(String, Currency, bool), (i128, String, Period, Decimal)> {
-    let mut totals: BTreeMap<(String, Currency, bool), (i128, String, Period, Decimal)> =
-        BTreeMap::new();
+/// Deductions of one kind in one currency, one-off or not (the folded kind is the key).
+type DeductionKey = (String, Currency, bool);
+
+struct DeductionTotal {
+    /// Thousandths per month (or once, for one-off deductions).
+    per_month: i128,
+    /// What for, as the contract says.
+    what: String,
+    period: Period,
+    /// The amounts as stated, added up.
+    amount: Decimal,
+}
+
+impl DeductionTotal {
+    fn shown(&self, currency: Currency) -> Option<TermValue> {
+        Some(TermValue::Pay(
+            Money {
+                amount: self.amount,
+                currency,
+            },
+            self.period,
+        ))
+    }
+}
+
+fn deduction_totals(terms: &Terms) -> BTreeMap<DeductionKey, DeductionTotal> {
+    let mut totals: BTreeMap<DeductionKey, DeductionTotal> = BTreeMap::new();
     for d in terms.deductions.iter().flatten() {
         let Deduction {
             kind,
@@ -643,59 +664,57 @@ fn deduction_totals(
         } = d;
         let once = *period == Period::Once;
         let value = per_month(*amount, *period, terms).unwrap_or(i128::from(amount.thousandths()));
-        let entry = totals.entry((fold(kind), *currency, once)).or_insert((
-            0,
-            kind.clone(),
-            *period,
-            Decimal::ZERO,
-        ));
-        entry.0 += value;
-        entry.3 = Decimal(entry.3.0.saturating_add(amount.0));
+        let total = totals
+            .entry((fold(kind), *currency, once))
+            .or_insert(DeductionTotal {
+                per_month: 0,
+                what: kind.clone(),
+                period: *period,
+                amount: Decimal::ZERO,
+            });
+        total.per_month += value;
+        total.amount = Decimal(total.amount.0.saturating_add(amount.0));
     }
     totals
 }
 
 fn deductions(b: &mut Builder, before: &Terms, after: &Terms) {
     let (x, y) = (deduction_totals(before), deduction_totals(after));
-    let shown = |amount: Decimal, currency: Currency, period: Period| {
-        Some(TermValue::Pay(Money { amount, currency }, period))
-    };
-    for (key, (a, what, period, amount)) in &y {
+    for (key, now) in &y {
         let change = match x.get(key) {
-            None if *a > 0 => Some((ChangeKind::DeductionAdded, Severity::Medium, None)),
-            Some((p, _, bp, bamount)) if a > p => Some((
+            None if now.per_month > 0 => Some((ChangeKind::DeductionAdded, Severity::Medium, None)),
+            Some(was) if now.per_month > was.per_month => Some((
                 ChangeKind::DeductionHigher,
                 Severity::Medium,
-                shown(*bamount, key.1, *bp),
+                was.shown(key.1),
             )),
-            Some((p, _, bp, bamount)) if a < p => Some((
+            Some(was) if now.per_month < was.per_month => Some((
                 ChangeKind::DeductionLower,
                 Severity::Better,
-                shown(*bamount, key.1, *bp),
+                was.shown(key.1),
             )),
             _ => None,
         };
         if let Some((kind, severity, before_value)) = change {
-            let c = b.push(
-                kind,
-                severity,
-                "deductions",
-                before_value,
-                shown(*amount, key.1, *period),
-            );
-            c.what = Some(what.clone());
+            let c = b.push(kind, severity, "deductions", before_value, now.shown(key.1));
+            c.what = Some(now.what.clone());
         }
     }
-    for (key, (p, what, period, amount)) in &x {
-        if !y.contains_key(key) && *p > 0 {
+    for (key, was) in &x {
+        if !y.contains_key(key) && was.per_month > 0 {
+            let gone = DeductionTotal {
+                amount: Decimal::ZERO,
+                what: was.what.clone(),
+                ..*was
+            };
             let c = b.push(
                 ChangeKind::DeductionLower,
                 Severity::Better,
                 "deductions",
-                shown(*amount, key.1, *period),
-                shown(Decimal::ZERO, key.1, *period),
+                was.shown(key.1),
+                gone.shown(key.1),
             );
-            c.what = Some(what.clone());
+            c.what = Some(was.what.clone());
         }
     }
 }
