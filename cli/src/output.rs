@@ -595,6 +595,7 @@ impl Out {
             "retries": p.retries, "budget_exhausted": p.budget_exhausted,
             "directory_version": p.directory_version, "directory_updated": p.directory_updated,
             "directory_refused": p.directory_refused,
+            "contracts_timestamped": p.contracts_timestamped,
         });
         self.emit(value, || {
             let mut lines = vec![self.t(
@@ -617,6 +618,12 @@ impl Out {
             }
             if p.directory_refused.is_some() {
                 lines.push(self.t("sync-directory-refused", &[]));
+            }
+            if p.contracts_timestamped > 0 {
+                lines.push(self.t(
+                    "contract-timestamps-synced",
+                    &[("count", A::N(f64::from(p.contracts_timestamped)))],
+                ));
             }
             if p.failed > 0 {
                 lines.push(self.t("sync-failed-hint", &[]));
