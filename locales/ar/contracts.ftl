@@ -125,7 +125,8 @@ contract-timestamps-synced = { $count ->
    *[other] وقّع خط المساعدة على وقت { $count } عقد.
 }
 
-## The README.txt of a proof folder. $sums, $check, $verify are commands, shown as they are.
+## The README.txt of a proof folder. The commands (sha256sum, minisign) are added by the code on
+## their own lines, never translated.
 contract-proof-readme-title = إثبات عقد، صُنع بتطبيق ميترا
 contract-proof-readme-what = يبيّن هذا المجلد ما كان مكتوبًا في العقد { $id } عندما حُفظ على هاتف في { $date }. يحتوي الملف SHA256SUMS على بصمة SHA-256 لكل ملف من ملفات العقد: الشروط (terms.json) وصور صفحاته.
 contract-proof-readme-check-files = 1. تحقق من أن الملفات لم تتغير (يطبع OK لكل ملف):

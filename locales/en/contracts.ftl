@@ -106,7 +106,8 @@ contract-timestamps-synced = { $count ->
    *[other] { $count } contracts got their signed time.
 }
 
-## The README.txt of a proof folder. $sums, $check, $verify are commands, shown as they are.
+## The README.txt of a proof folder. The commands (sha256sum, minisign) are added by the code on
+## their own lines, never translated.
 contract-proof-readme-title = Proof of a contract, made with Mitra
 contract-proof-readme-what = This folder shows what contract { $id } said when it was saved on a phone on { $date }. SHA256SUMS lists a SHA-256 fingerprint for each file of the contract: the terms (terms.json) and the photos of its pages.
 contract-proof-readme-check-files = 1. Check that the files are unchanged (prints OK for each file):

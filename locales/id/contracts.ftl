@@ -99,7 +99,8 @@ contract-deleted = Kontrak dan foto-fotonya sudah dihapus.
 contract-proof-written = Bukti ditulis ke { $dir }: { $files }.
 contract-timestamps-synced = Waktu untuk { $count } kontrak sudah ditandatangani hotline.
 
-## The README.txt of a proof folder. $sums, $check, $verify are commands, shown as they are.
+## The README.txt of a proof folder. The commands (sha256sum, minisign) are added by the code on
+## their own lines, never translated.
 contract-proof-readme-title = Bukti kontrak, dibuat dengan Mitra
 contract-proof-readme-what = Folder ini menunjukkan isi kontrak { $id } saat disimpan di sebuah HP pada { $date }. SHA256SUMS berisi sidik jari SHA-256 untuk setiap file kontrak: ketentuan kontrak (terms.json) dan foto halaman-halamannya.
 contract-proof-readme-check-files = 1. Periksa bahwa file-file tidak berubah (untuk setiap file muncul OK):

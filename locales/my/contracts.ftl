@@ -100,7 +100,8 @@ contract-deleted = စာချုပ်နဲ့ သူ့ဓာတ်ပုံ
 contract-proof-written = သက်သေကို { $dir } ထဲမှာ ရေးပြီးပါပြီ: { $files }။
 contract-timestamps-synced = စာချုပ် { $count } ခုအတွက် ဟော့လိုင်းက အချိန်ကို လက်မှတ်ထိုးပေးပြီးပါပြီ။
 
-## The README.txt of a proof folder. $sums, $check, $verify are commands, shown as they are.
+## The README.txt of a proof folder. The commands (sha256sum, minisign) are added by the code on
+## their own lines, never translated.
 ## The README is written with Latin digits (the code formats it so), hence "1." and "2." here.
 contract-proof-readme-title = စာချုပ်ရဲ့ သက်သေ၊ Mitra နဲ့ လုပ်ထားတာ
 contract-proof-readme-what = ဒီဖိုင်တွဲက စာချုပ် { $id } ကို { $date } မှာ ဖုန်းတစ်လုံးထဲ သိမ်းခဲ့တုန်းက အဲဒီစာချုပ်မှာ ဘာရေးထားလဲဆိုတာ ပြပါတယ်။ SHA256SUMS ထဲမှာ စာချုပ်ရဲ့ ဖိုင်တိုင်းအတွက် SHA-256 လက်ဗွေ (fingerprint) ပါပါတယ်: စာချုပ်အချက်တွေ (terms.json) နဲ့ စာမျက်နှာတွေရဲ့ ဓာတ်ပုံတွေ။

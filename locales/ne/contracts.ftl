@@ -106,7 +106,8 @@ contract-timestamps-synced = { $count ->
    *[other] { $count } वटा सम्झौताको समयमा हस्ताक्षर भयो।
 }
 
-## The README.txt of a proof folder. $sums, $check, $verify are commands, shown as they are.
+## The README.txt of a proof folder. The commands (sha256sum, minisign) are added by the code on
+## their own lines, never translated.
 contract-proof-readme-title = सम्झौताको प्रमाण, मित्रले बनाएको
 contract-proof-readme-what = यो फोल्डरले सम्झौता { $id } लाई { $date } मा फोनमा सेभ गर्दा त्यसमा के लेखिएको थियो भनेर देखाउँछ। SHA256SUMS मा सम्झौताको हरेक फाइलको SHA-256 डिजिटल औंठाछाप (fingerprint) छ: सर्तहरू (terms.json) र यसका पानाहरूका फोटो।
 contract-proof-readme-check-files = 1. फाइलहरू बदलिएका छैनन् भनेर जाँच्नुहोस् (हरेक फाइलका लागि OK देखाउँछ):

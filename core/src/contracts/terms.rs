@@ -18,7 +18,7 @@ pub const MAX_TERMS_BYTES: usize = 64 * 1024;
 pub const MAX_TEXT_BYTES: usize = 300;
 /// Fees or deductions in one contract.
 pub const MAX_ITEMS: usize = 20;
-/// A unit count no wage, fee or deduction reaches (10^12).
+/// A unit count no wage, fee or deduction reaches (10^12, excluded).
 const MAX_UNITS: i64 = 1_000_000_000_000;
 /// Unknown keys are echoed in the error at most this long.
 const MAX_KEY_ECHO: usize = 40;
@@ -51,7 +51,9 @@ impl Decimal {
             return None;
         }
         let whole: i64 = whole.parse().ok()?;
-        if whole > MAX_UNITS {
+        // Below 10^12 units with three decimals is at most 15 significant digits: exact in the
+        // f64 a JSON number becomes, so the canonical terms file always reads back.
+        if whole >= MAX_UNITS {
             return None;
         }
         let mut frac_value: i64 = if frac.is_empty() {
@@ -722,6 +724,11 @@ mod tests {
         assert_eq!(Decimal(12_500).to_string(), "12.5");
         assert_eq!(Decimal(12_050).to_string(), "12.05");
         assert_eq!(Decimal(12_000).to_string(), "12");
+        // The largest amount with three decimals reads back exactly from its JSON.
+        let top = Decimal::parse("999999999999.999").unwrap();
+        let json = serde_json::to_string(&top.to_json()).unwrap();
+        assert_eq!(Decimal::parse(&json), Some(top));
+        assert_eq!(Decimal::parse("1000000000000"), None);
     }
 
     proptest! {
