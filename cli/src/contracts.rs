@@ -1,7 +1,6 @@
 //! `mitra contract ...`: snapshots of a contract, comparison with a later one, the wage check
 //! and proof folders, through the facade like the phone apps.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
@@ -12,6 +11,7 @@ use mitra_ffi::{
 use serde_json::{Value, json};
 
 use crate::Failure;
+use crate::input::{read_bounded, read_text_bounded};
 use crate::output::{A, Out};
 
 #[derive(Subcommand)]
@@ -71,7 +71,7 @@ pub enum ContractCommand {
     Delete { id: String },
 }
 
-/// The core's limit on one page photo; the CLI reads one byte more so the core can refuse it.
+/// The core's limit on one page photo.
 const MAX_PAGE_BYTES: u64 = 10 * 1024 * 1024;
 /// The core's limit on terms JSON.
 const MAX_TERMS_BYTES: u64 = 64 * 1024;
@@ -83,28 +83,8 @@ fn invalid(field: &str, reason: &str) -> Failure {
     })
 }
 
-/// A file or standard input, read up to `limit` bytes and one more (the core refuses what is
-/// too large, with its own words).
-fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, Failure> {
-    let shown = path.display().to_string();
-    let unreadable = || Failure::Msg("error-file-unreadable", vec![("file", shown.clone())]);
-    let mut bytes = Vec::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .take(limit + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|_| unreadable())?;
-    } else {
-        std::fs::File::open(path)
-            .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
-            .map_err(|_| unreadable())?;
-    }
-    Ok(bytes)
-}
-
 fn read_terms(path: &Path) -> Result<ContractTerms, Failure> {
-    let bytes = read_file(path, MAX_TERMS_BYTES)?;
-    let text = String::from_utf8(bytes).map_err(|_| invalid("terms", "not-json"))?;
+    let text = read_text_bounded(path, MAX_TERMS_BYTES, "terms", "too-large")?;
     Ok(contract_terms_from_json(text)?)
 }
 
@@ -209,7 +189,7 @@ pub fn run(out: &Out, m: &Mitra, cmd: &ContractCommand) -> Result<(), Failure> {
             let terms = read_terms(terms)?;
             let pages = pages
                 .iter()
-                .map(|p| read_file(p, MAX_PAGE_BYTES))
+                .map(|p| read_bounded(p, MAX_PAGE_BYTES, "page", "too_large"))
                 .collect::<Result<Vec<_>, _>>()?;
             let s = m.snapshot_contract(terms, pages, l)?;
             out.emit(snapshot_json(&s), || s.lines.join("\n"));

@@ -10,6 +10,7 @@ mod contracts;
 mod demo;
 mod demo_contracts;
 mod demo_directory;
+mod input;
 mod output;
 mod records;
 mod recruiters;
@@ -29,27 +30,7 @@ const MAX_CARD_BYTES: u64 = 8 * 1024;
 
 /// Reads a card from a file or `-` (standard input), bounded in size.
 fn read_card(path: &Path) -> Result<String, Failure> {
-    use std::io::Read;
-    let shown = path.display().to_string();
-    let unreadable = || Failure::Msg("error-file-unreadable", vec![("file", shown.clone())]);
-    let mut text = String::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .take(MAX_CARD_BYTES + 1)
-            .read_to_string(&mut text)
-            .map_err(|_| unreadable())?;
-    } else {
-        std::fs::File::open(path)
-            .and_then(|f| f.take(MAX_CARD_BYTES + 1).read_to_string(&mut text))
-            .map_err(|_| unreadable())?;
-    }
-    if text.len() as u64 > MAX_CARD_BYTES {
-        return Err(Failure::Api(MitraError::InvalidInput {
-            field: "card".into(),
-            reason: "too_long".into(),
-        }));
-    }
-    Ok(text)
+    input::read_text_bounded(path, MAX_CARD_BYTES, "card", "too_long")
 }
 
 use output::Out;

@@ -1,8 +1,7 @@
 //! `mitra recruiter ...`, `mitra directory ...` and `mitra job-check`: the recruiter directory,
 //! reviews and the job-offer check, through the facade like the phone apps.
 
-use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use mitra_ffi::{
@@ -275,38 +274,13 @@ pub fn job_offer(a: &JobCheckArgs) -> Result<JobOffer, Failure> {
 }
 
 /// Offer text from a file or standard input, at most 64 KiB.
-fn read_text(path: &PathBuf) -> Result<String, Failure> {
-    let shown = path.display().to_string();
-    let unreadable = || Failure::Msg("error-file-unreadable", vec![("file", shown.clone())]);
-    let mut bytes = Vec::new();
-    let limit = 64 * 1024;
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .take(limit + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|_| unreadable())?;
-    } else {
-        std::fs::File::open(path)
-            .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
-            .map_err(|_| unreadable())?;
-    }
-    if bytes.len() as u64 > limit {
-        return Err(invalid("text", "too_long"));
-    }
-    String::from_utf8(bytes).map_err(|_| unreadable())
+fn read_text(path: &Path) -> Result<String, Failure> {
+    crate::input::read_text_bounded(path, 64 * 1024, "text", "too_long")
 }
 
-pub fn read_bundle(path: &PathBuf) -> Result<Vec<u8>, Failure> {
-    let shown = path.display().to_string();
-    let limit = 40 * 1024 * 1024;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
-        .map_err(|_| Failure::Msg("error-file-unreadable", vec![("file", shown)]))?;
-    if bytes.len() as u64 > limit {
-        return Err(invalid("directory", "too_large"));
-    }
-    Ok(bytes)
+/// A directory bundle file, at most 40 MiB.
+pub fn read_bundle(path: &Path) -> Result<Vec<u8>, Failure> {
+    crate::input::read_bounded(path, 40 * 1024 * 1024, "directory", "too_large")
 }
 
 pub fn recruiter_json(r: &Recruiter) -> Value {
