@@ -153,7 +153,10 @@ pub fn seal_many(recipient: &str, n: usize) -> Result<Vec<Sealed>, String> {
             .collect();
         let mut all = Vec::with_capacity(n);
         for h in handles {
-            all.extend(h.join().map_err(|_| "a sealing thread panicked".to_owned())??);
+            all.extend(
+                h.join()
+                    .map_err(|_| "a sealing thread panicked".to_owned())??,
+            );
         }
         Ok(all)
     })
@@ -305,7 +308,9 @@ fn post_all(url: &str, bodies: Vec<Vec<u8>>) -> Result<Run, String> {
         let mut answers = Vec::new();
         let mut latencies_ms = Vec::new();
         for t in tasks {
-            let (a, l) = t.await.map_err(|e| format!("a client task failed: {e}"))??;
+            let (a, l) = t
+                .await
+                .map_err(|e| format!("a client task failed: {e}"))??;
             answers.extend(a);
             latencies_ms.extend(l);
         }
@@ -340,20 +345,57 @@ pub fn measure(ctx: &Ctx, report: &mut Report) -> Result<(), String> {
 
     let hotline = HotlineProcess::start(&keys.keys, &data)?;
     let run = post_all(&hotline.url(), bodies)?;
+    let t = Instant::now();
     hotline.stop()?;
+    eprintln!(
+        "mitra-bench: intake: posted in {:.1} s; stopped in {:.1} s",
+        run.seconds,
+        t.elapsed().as_secs_f64()
+    );
+    let t = Instant::now();
 
-    // Every answer a verified receipt for exactly what was sent, then the inbox itself.
-    for (i, body) in &run.answers {
-        let sent = sealed
-            .get(i * PER_BATCH..((i + 1) * PER_BATCH).min(n))
-            .ok_or_else(|| format!("an answer for batch {i}, never sent"))?;
-        check_answer(body, sent, &keys.verifying).map_err(|e| format!("batch {i}: {e}"))?;
-    }
+    // Every answer a verified receipt for exactly what was sent (on every core: signature
+    // checks are slow in this release profile), then the inbox itself.
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
+    let per = run.answers.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let checks: Vec<_> = run
+            .answers
+            .chunks(per)
+            .map(|answers| {
+                let (sealed, key) = (&sealed, &keys.verifying);
+                scope.spawn(move || {
+                    answers.iter().try_for_each(|(i, body)| {
+                        let sent = sealed
+                            .get(i * PER_BATCH..((i + 1) * PER_BATCH).min(n))
+                            .ok_or_else(|| format!("an answer for batch {i}, never sent"))?;
+                        check_answer(body, sent, key).map_err(|e| format!("batch {i}: {e}"))
+                    })
+                })
+            })
+            .collect();
+        checks.into_iter().try_for_each(|c| {
+            c.join()
+                .map_err(|_| "a checking thread panicked".to_owned())?
+        })
+    })?;
     let batches = n.div_ceil(PER_BATCH);
     if run.answers.len() != batches {
-        return Err(format!("{} answers for {batches} batches", run.answers.len()));
+        return Err(format!(
+            "{} answers for {batches} batches",
+            run.answers.len()
+        ));
     }
+    eprintln!(
+        "mitra-bench: intake: answers checked in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
+    let t = Instant::now();
     let (stored, decrypted) = inbox_contents(&data, &keys.identity)?;
+    eprintln!(
+        "mitra-bench: intake: inbox read and decrypted in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
     let mut sent_ids: Vec<(RecordId, [u8; 32])> = sealed.iter().map(|s| (s.id, s.digest)).collect();
     let mut stored_ids = stored.clone();
     sent_ids.sort();

@@ -26,7 +26,10 @@ use serde_json::json;
 use report::{Ctx, Report};
 
 #[derive(Parser)]
-#[command(name = "mitra-bench", about = "Measure Mitra: sizes, speed, delivery, hardening")]
+#[command(
+    name = "mitra-bench",
+    about = "Measure Mitra: sizes, speed, delivery, hardening"
+)]
 struct Args {
     /// Write the numbers as one JSON object to this file (`-` for standard output).
     #[arg(long, value_name = "FILE")]
@@ -104,7 +107,10 @@ fn measure(args: &Args) -> Result<(), String> {
             eprintln!("mitra-bench: {name} failed: {e}");
             report.note(name, format!("failed: {e}"));
         }
-        eprintln!("mitra-bench: {name} took {:.1} s", t.elapsed().as_secs_f64());
+        eprintln!(
+            "mitra-bench: {name} took {:.1} s",
+            t.elapsed().as_secs_f64()
+        );
     }
     let meta = json!({
         "quick": args.quick,

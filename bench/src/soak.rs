@@ -19,7 +19,9 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde_json::json;
 
-use crate::intake::{HotlineProcess, Posted, Sealed, check_answer, fetch_metrics, metric, post_batch, seal_one};
+use crate::intake::{
+    HotlineProcess, Posted, Sealed, check_answer, fetch_metrics, metric, post_batch, seal_one,
+};
 use crate::report::{self, round};
 use crate::sync2g::{HotlineKeys, inbox_contents};
 
@@ -359,8 +361,9 @@ pub fn run(args: &Args) -> Result<(), String> {
     );
     let text = serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?;
     match &args.json {
-        Some(p) if p.as_os_str() != "-" => std::fs::write(p, format!("{text}\n"))
-            .map_err(|e| format!("{}: {e}", p.display()))?,
+        Some(p) if p.as_os_str() != "-" => {
+            std::fs::write(p, format!("{text}\n")).map_err(|e| format!("{}: {e}", p.display()))?
+        }
         _ => println!("{text}"),
     }
     if lost > 0 || duplicated > 0 || extra > 0 || decrypted != stored.len() {

@@ -149,7 +149,10 @@ pub fn acknowledged(vault: &Vault, id: RecordId, key: &VerifyingKey) -> Result<[
         .read(|c| reports::get(c, id))
         .map_err(|e| format!("{id}: {e}"))?;
     if record.status != Status::Acknowledged {
-        return Err(format!("{id} is {}, not acknowledged", record.status.code()));
+        return Err(format!(
+            "{id} is {}, not acknowledged",
+            record.status.code()
+        ));
     }
     let r = vault
         .read(|c| outbox::receipt(c, id))
@@ -166,17 +169,15 @@ pub fn acknowledged(vault: &Vault, id: RecordId, key: &VerifyingKey) -> Result<[
             .try_into()
             .map_err(|_| bad("signature length"))?,
     };
-    receipt
-        .verify(key)
-        .map_err(|_| bad("does not verify"))?;
+    receipt.verify(key).map_err(|_| bad("does not verify"))?;
     Ok(receipt.digest)
 }
 
+/// One stored envelope: its record id and digest.
+pub type Row = (RecordId, [u8; 32]);
+
 /// What an SQLite inbox holds: (id, digest) per stored row, and how many rows decrypt.
-pub fn inbox_contents(
-    data: &Path,
-    identity: &Path,
-) -> Result<(Vec<(RecordId, [u8; 32])>, usize), String> {
+pub fn inbox_contents(data: &Path, identity: &Path) -> Result<(Vec<Row>, usize), String> {
     let store = mitra_hotline::store::Store::open_sqlite(data).map_err(|e| e.to_string())?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -263,7 +264,10 @@ pub fn measure(ctx: &Ctx, report: &mut Report) -> Result<(), String> {
     if let Some(p) = peak {
         report.set("peak_rss_mb", report::round(p, 1));
     } else {
-        report.note("peak_rss_mb", "not measured: /proc/self/status has no VmHWM");
+        report.note(
+            "peak_rss_mb",
+            "not measured: /proc/self/status has no VmHWM",
+        );
     }
     report.note(
         "sync_2g_seconds",
@@ -280,10 +284,12 @@ pub fn measure(ctx: &Ctx, report: &mut Report) -> Result<(), String> {
     report.note(
         "sync_2g_limit_seconds",
         format!(
-            "What the link allows for the bytes that actually crossed it: {up} B × 8 / 20 kbit/s \
-             up + {down} B × 8 / 40 kbit/s down + {} requests × {rtt:.1} s round trip. \
-             hotline/tests/sync.rs prints the up term alone; TCP connection set-ups ({connections}) \
-             and reset recovery are not counted, so the real floor is a little higher.",
+            "What the link allows for the bytes that actually crossed it (the link proxy's \
+             counters: HTTP headers and the part of a batch sent before a reset included): {up} B \
+             × 8 / 20 kbit/s up + {down} B × 8 / 40 kbit/s down + {} requests × {rtt:.1} s round \
+             trip (2 × the one-way latency). hotline/tests/sync.rs prints the up term alone. Not \
+             counted: the retry waits after resets, and connection set-ups ({connections} here), \
+             which the proxy accepts at once but a real 2G link charges a round trip each.",
             r.requests
         ),
     );
