@@ -12,8 +12,9 @@ mod demo_contracts;
 mod demo_directory;
 mod input;
 mod output;
-mod records;
 mod recruiters;
+
+use mitra_cli::{Failure, records};
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -238,37 +239,6 @@ enum ReportCommand {
     Queue { id: String },
     /// Delete a report or help request for good.
     Delete { id: String },
-}
-
-/// A failure of the shell itself, before or around a call into the facade.
-pub enum Failure {
-    /// Already in the person's language (or clap's).
-    Usage(String),
-    /// A message id and its text arguments, localised when printed. Exit code 2.
-    Msg(&'static str, Vec<(&'static str, String)>),
-    Api(MitraError),
-    Other(String),
-}
-
-impl From<MitraError> for Failure {
-    fn from(e: MitraError) -> Self {
-        Failure::Api(e)
-    }
-}
-
-impl Failure {
-    fn exit_code(&self) -> u8 {
-        match self {
-            Failure::Usage(_) | Failure::Msg(..) => 2,
-            Failure::Other(_) => 1,
-            Failure::Api(e) => match e {
-                MitraError::InvalidInput { .. } => 2,
-                MitraError::WrongPin { .. } | MitraError::Locked | MitraError::TryLater { .. } => 3,
-                MitraError::NotSetUp | MitraError::NotFound => 4,
-                _ => 1,
-            },
-        }
-    }
 }
 
 /// The person's languages: --lang, then MITRA_LANG, then the POSIX locale, then English.

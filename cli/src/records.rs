@@ -187,8 +187,24 @@ pub fn read_report_file(path: &std::path::Path, default_language: &str) -> Resul
         ));
     }
     let text = std::fs::read_to_string(path).map_err(|_| unreadable())?;
+    parse_report_file(&text, &file, default_language)
+}
+
+/// Parses the text of a report file named `file` (for messages). Errors name a position, never
+/// the person's text.
+pub fn parse_report_file(
+    text: &str,
+    file: &str,
+    default_language: &str,
+) -> Result<Report, Failure> {
+    if text.len() as u64 > MAX_REPORT_FILE_BYTES {
+        return Err(Failure::Msg(
+            "error-report-file",
+            vec![("detail", format!("{file}: > {MAX_REPORT_FILE_BYTES} B"))],
+        ));
+    }
     // Only the position: serde_json's own message may quote the person's text.
-    let parsed: ReportFile = serde_json::from_str(&text).map_err(|e| {
+    let parsed: ReportFile = serde_json::from_str(text).map_err(|e| {
         Failure::Msg(
             "error-report-file",
             vec![("detail", format!("{file}:{}:{}", e.line(), e.column()))],
@@ -354,5 +370,44 @@ mod tests {
             })
         );
         assert!(need("levitate").is_err());
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[test]
+    fn a_report_file_parses_and_unknown_keys_or_bad_codes_are_refused() {
+        let ok = r#"{"about": "someone-else", "interviewer_role": "case-worker", "narrative": "x",
+            "answers": {"retention-of-documents": "yes"}, "consent": ["hotline"]}"#;
+        assert!(parse_report_file(ok, "r.json", "en").is_ok());
+        for bad in [
+            r#"{"about": "self", "narative": "x"}"#,
+            r#"{"about": "self", "narrative": "x", "answers": {"no-such-indicator": "yes"}}"#,
+            r#"{"about": "everyone", "narrative": "x"}"#,
+            "[]",
+            "{",
+        ] {
+            assert!(
+                matches!(
+                    parse_report_file(bad, "r.json", "en"),
+                    Err(Failure::Msg(..))
+                ),
+                "{bad}"
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_json_objects_never_panic(
+            fields in proptest::collection::btree_map("[a-z_-]{1,12}", "[ -~]{0,20}", 0..6)
+        ) {
+            let text = serde_json::to_string(&fields).unwrap_or_default();
+            let _ = parse_report_file(&text, "r.json", "en");
+        }
     }
 }

@@ -9,8 +9,20 @@ use mitra_core::protocol::ed25519_dalek::SigningKey;
 fuzz_target!(|data: &[u8]| {
     let key = SigningKey::from_bytes(&[7; 32]).verifying_key();
     let _ = directory::verify_wire(&key, data);
-    let _ = directory::decode_payload(Header { version: 2, base: 1 }, data);
+    let _ = directory::decode_payload(
+        Header {
+            version: 2,
+            base: 1,
+        },
+        data,
+    );
     let mut payload = directory::PAYLOAD_MAGIC.to_vec();
     payload.extend_from_slice(data);
-    let _ = directory::decode_payload(Header { version: 2, base: 0 }, &payload);
+    let _ = directory::decode_payload(
+        Header {
+            version: 2,
+            base: 0,
+        },
+        &payload,
+    );
 });
