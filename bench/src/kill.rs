@@ -270,19 +270,6 @@ fn verify(
     })
 }
 
-fn write_json(path: Option<&Path>, value: &serde_json::Value) -> Result<(), String> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    match path {
-        Some(p) if p.as_os_str() != "-" => {
-            std::fs::write(p, format!("{text}\n")).map_err(|e| format!("{}: {e}", p.display()))
-        }
-        _ => {
-            println!("{text}");
-            Ok(())
-        }
-    }
-}
-
 struct Spawned {
     child: std::process::Child,
     stdout: std::thread::JoinHandle<Result<Seen, String>>,
@@ -491,7 +478,7 @@ pub fn run(args: &Args) -> Result<(), String> {
         v.unacknowledged.len(),
         resent.map_or("?".into(), |r| r.to_string()),
     );
-    write_json(args.json.as_deref(), &summary)?;
+    crate::report::write_json(args.json.as_deref(), &summary)?;
     let broken = !v.lost.is_empty()
         || v.duplicated > 0
         || v.extra > 0

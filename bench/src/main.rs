@@ -122,14 +122,7 @@ fn measure(args: &Args) -> Result<(), String> {
         "load_average": std::fs::read_to_string("/proc/loadavg").ok().and_then(|l| l.split_whitespace().next().map(str::to_owned)),
         "profile": if cfg!(debug_assertions) { "debug" } else { "release" },
     });
-    let text = serde_json::to_string_pretty(&report.to_json(meta)).map_err(|e| e.to_string())?;
-    match &args.json {
-        Some(path) if path.as_os_str() != "-" => {
-            std::fs::write(path, format!("{text}\n")).map_err(|e| e.to_string())?;
-            eprintln!("mitra-bench: wrote {}", path.display());
-        }
-        _ => println!("{text}"),
-    }
+    report::write_json(args.json.as_deref(), &report.to_json(meta))?;
     if report.failed() {
         return Err("some measurements failed (see meta.notes)".into());
     }

@@ -68,19 +68,42 @@ pub fn round(value: f64, decimals: i32) -> f64 {
 
 /// Peak resident memory of this process so far, in MiB (Linux `VmHWM`).
 pub fn peak_rss_mb() -> Option<f64> {
-    rss_field("/proc/self/status", "VmHWM:")
+    status_field("/proc/self/status", "VmHWM:").map(|kb| kb / 1024.0)
 }
 
 /// Current resident memory of a process, in MiB (Linux `VmRSS`).
 pub fn rss_mb(pid: u32) -> Option<f64> {
-    rss_field(&format!("/proc/{pid}/status"), "VmRSS:")
+    process_status(pid, "VmRSS:").map(|kb| kb / 1024.0)
 }
 
-fn rss_field(path: &str, field: &str) -> Option<f64> {
+/// A line of `/proc/PID/status` as a number (`Threads:`, `VmRSS:` in KiB).
+pub fn process_status(pid: u32, field: &str) -> Option<f64> {
+    status_field(&format!("/proc/{pid}/status"), field)
+}
+
+fn status_field(path: &str, field: &str) -> Option<f64> {
     let status = std::fs::read_to_string(path).ok()?;
-    let line = status.lines().find(|l| l.starts_with(field))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(field))?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// Writes `value` as pretty JSON to `path`, or to standard output when it is `None` or `-`.
+pub fn write_json(path: Option<&std::path::Path>, value: &Value) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    match path {
+        Some(p) if p.as_os_str() != "-" => {
+            std::fs::write(p, format!("{text}\n")).map_err(|e| format!("{}: {e}", p.display()))
+        }
+        _ => {
+            println!("{text}");
+            Ok(())
+        }
+    }
 }
 
 /// Resets this process's peak-memory mark, so `peak_rss_mb` covers only what follows.

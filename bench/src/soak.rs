@@ -136,18 +136,6 @@ async fn phone(index: u32, shared: Arc<Shared>) -> Result<Phone, String> {
     Ok(me)
 }
 
-/// A line of `/proc/PID/status` as a number (the first field after the name).
-fn status_number(pid: u32, field: &str) -> Option<f64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix(field))?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
-}
-
 fn open_fds(pid: u32) -> Option<usize> {
     Some(std::fs::read_dir(format!("/proc/{pid}/fd")).ok()?.count())
 }
@@ -227,7 +215,7 @@ pub fn run(args: &Args) -> Result<(), String> {
                     Sample {
                         t: started.elapsed().as_secs_f64(),
                         rss_mb: report::rss_mb(pid).unwrap_or(f64::NAN),
-                        threads: status_number(pid, "Threads:").unwrap_or(f64::NAN),
+                        threads: report::process_status(pid, "Threads:").unwrap_or(f64::NAN),
                         fds: open_fds(pid).unwrap_or(0),
                         stored: stored_now.load(Ordering::SeqCst),
                     }
@@ -359,13 +347,7 @@ pub fn run(args: &Args) -> Result<(), String> {
         samples.get(last_loaded).map_or(f64::NAN, |s| s.rss_mb),
         slope.map_or("?".into(), |s| format!("{s:.3}")),
     );
-    let text = serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?;
-    match &args.json {
-        Some(p) if p.as_os_str() != "-" => {
-            std::fs::write(p, format!("{text}\n")).map_err(|e| format!("{}: {e}", p.display()))?
-        }
-        _ => println!("{text}"),
-    }
+    report::write_json(args.json.as_deref(), &result)?;
     if lost > 0 || duplicated > 0 || extra > 0 || decrypted != stored.len() {
         return Err("a promise broke: see lost / duplicated / extra above".into());
     }

@@ -303,6 +303,17 @@ pub fn contract_terms_from_json(json: String) -> Result<ContractTerms> {
     Ok(ContractTerms::from(&t))
 }
 
+/// Parses `QAR:NPR=36.5` (one QAR is 36.5 NPR), as the CLI's `--rate` takes it.
+#[uniffi::export]
+pub fn exchange_rate_from_text(text: String) -> Result<ExchangeRate> {
+    let (from, to, rate) = Rates::parse_one(&text).ok_or_else(|| invalid("rate", "malformed"))?;
+    Ok(ExchangeRate {
+        from_currency: from.to_string(),
+        to_currency: to.to_string(),
+        rate,
+    })
+}
+
 fn rates(given: &[ExchangeRate]) -> Result<Rates> {
     let mut rates = Rates::new();
     for r in given {
@@ -382,10 +393,11 @@ impl Mitra {
     ) -> Result<ContractSnapshot> {
         let terms = terms.to_core()?;
         let now = vault::now_ms();
-        let id = self
-            .vault()
-            .write(|tx| core::snapshot(tx, &terms, &pages, now))?;
-        self.contract(id.to_string(), localizer)
+        let saved = self.vault().write(|tx| {
+            let id = core::snapshot(tx, &terms, &pages, now)?;
+            core::get(tx, id)
+        })?;
+        Ok(snapshot(&saved, localizer.core()))
     }
 
     /// Every saved contract, the newest first.
@@ -467,12 +479,12 @@ impl Mitra {
         let id = self.contract_id(&id)?;
         let amount =
             Decimal::parse(amount.trim()).ok_or_else(|| invalid("amount", "not_a_number"))?;
-        let saved = self.vault().read(|c| core::get(c, id))?;
         let currency = match currency {
             Some(c) => {
                 terms::Currency::parse(&c).ok_or_else(|| invalid("currency", "not_a_currency"))?
             }
             None => {
+                let saved = self.vault().read(|c| core::get(c, id))?;
                 saved
                     .terms
                     .wage

@@ -17,7 +17,7 @@ mod sync;
 pub use contracts::{
     ChangeSeverity, ContractChange, ContractComparison, ContractDeduction, ContractFee,
     ContractPage, ContractSnapshot, ContractTerms, ContractWage, ExchangeRate, MonthPay,
-    PassportHolder, PayPeriod, WageCheck, contract_terms_from_json,
+    PassportHolder, PayPeriod, WageCheck, contract_terms_from_json, exchange_rate_from_text,
 };
 pub use error::{MitraError, Result};
 pub use key_wrapper::{FileKeyWrapper, KeyWrapper, KeyWrapperError};

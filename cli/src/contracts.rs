@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::Subcommand;
 use mitra_ffi::{
     ContractComparison, ContractSnapshot, ContractTerms, ExchangeRate, Mitra, MitraError,
-    WageCheck, contract_terms_from_json,
+    WageCheck, contract_terms_from_json, exchange_rate_from_text,
 };
 use serde_json::{Value, json};
 
@@ -91,23 +91,7 @@ fn read_terms(path: &Path) -> Result<ContractTerms, Failure> {
 fn rates(given: &[String]) -> Result<Vec<ExchangeRate>, Failure> {
     given
         .iter()
-        .map(|r| {
-            let (pair, rate) = r
-                .split_once('=')
-                .ok_or_else(|| invalid("rate", "malformed"))?;
-            let (from, to) = pair
-                .split_once(':')
-                .ok_or_else(|| invalid("rate", "malformed"))?;
-            let rate: f64 = rate
-                .trim()
-                .parse()
-                .map_err(|_| invalid("rate", "malformed"))?;
-            Ok(ExchangeRate {
-                from_currency: from.trim().to_owned(),
-                to_currency: to.trim().to_owned(),
-                rate,
-            })
-        })
+        .map(|r| Ok(exchange_rate_from_text(r.clone())?))
         .collect()
 }
 

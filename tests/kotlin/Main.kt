@@ -130,6 +130,26 @@ private fun freshVault(store: KeyWrapper = AesGcmKeyStore()): Pair<Mitra, File> 
     return m to dir
 }
 
+/** A real hotline (`MITRA_HOTLINE_BIN`) on loopback for the length of [body], which gets its card. */
+private fun withHotline(prefix: String, body: (card: String, dir: File) -> Unit) {
+    val bin = System.getenv("MITRA_HOTLINE_BIN") ?: throw AssertionError("MITRA_HOTLINE_BIN is not set")
+    val dir = Files.createTempDirectory(prefix).toFile()
+    val keys = File(dir, "keys").path
+    expect(ProcessBuilder(bin, "keygen", "--out", keys).start().waitFor() == 0, "keygen")
+    val server = ProcessBuilder(bin, "serve", "--keys", keys, "--data", File(dir, "inbox").path, "--listen", "127.0.0.1:0")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start()
+    try {
+        val url = server.inputStream.bufferedReader().readLine().removePrefix("listening on ").trim()
+        val cardProc = ProcessBuilder(bin, "card", "--keys", keys, "--name", "Kotlin Hotline", "--endpoint", url).start()
+        val card = cardProc.inputStream.bufferedReader().readText().trim()
+        expect(cardProc.waitFor() == 0, "card")
+        body(card, dir)
+    } finally {
+        server.destroy()
+        server.waitFor()
+    }
+}
+
 private fun texts(m: Mitra) = m.journalEntries().map { it.text }
 
 fun main() {
@@ -309,17 +329,7 @@ fun main() {
     }
 
     check("pair with a real hotline and sync, with a listener written in Kotlin") {
-        val bin = System.getenv("MITRA_HOTLINE_BIN") ?: throw AssertionError("MITRA_HOTLINE_BIN is not set")
-        val dir = Files.createTempDirectory("mitra-kt-sync").toFile()
-        val keys = File(dir, "keys").path
-        expect(ProcessBuilder(bin, "keygen", "--out", keys).start().waitFor() == 0, "keygen")
-        val server = ProcessBuilder(bin, "serve", "--keys", keys, "--data", File(dir, "inbox").path, "--listen", "127.0.0.1:0")
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start()
-        try {
-            val url = server.inputStream.bufferedReader().readLine().removePrefix("listening on ").trim()
-            val cardProc = ProcessBuilder(bin, "card", "--keys", keys, "--name", "Kotlin Hotline", "--endpoint", url).start()
-            val card = cardProc.inputStream.bufferedReader().readText().trim()
-            expect(cardProc.waitFor() == 0, "card")
+        withHotline("mitra-kt-sync") { card, _ ->
             val (m, _) = freshVault()
             m.unlock(REAL)
             expectThrows<MitraException.InvalidInput> { m.pair(card.dropLast(2) + "xx") }
@@ -328,15 +338,12 @@ fun main() {
             val events = java.util.concurrent.CopyOnWriteArrayList<SyncProgress>()
             val listener = object : SyncListener {
                 override fun onProgress(progress: SyncProgress) { events.add(progress) }
-            }
-            val p = m.sync(Connectivity.UNMETERED, listener, SyncHandle())
-            // One journal entry was never queued; the 3 help requests were.
-            expect(p.acknowledged == 3u && p.pending == 0u && p.failed == 0u, "progress $p")
-            expect(events.isNotEmpty() && events.last().acknowledged == 3u, "listener saw progress")
-            expect(m.outbox().isEmpty(), "outbox drained")
-        } finally {
-            server.destroy()
-            server.waitFor()
+        }
+        val p = m.sync(Connectivity.UNMETERED, listener, SyncHandle())
+        // One journal entry was never queued; the 3 help requests were.
+        expect(p.acknowledged == 3u && p.pending == 0u && p.failed == 0u, "progress $p")
+        expect(events.isNotEmpty() && events.last().acknowledged == 3u, "listener saw progress")
+        expect(m.outbox().isEmpty(), "outbox drained")
         }
     }
 
@@ -400,17 +407,7 @@ fun main() {
     }
 
     check("contracts: snapshot, signed time from the hotline, substitution found, wage check, proof") {
-        val bin = System.getenv("MITRA_HOTLINE_BIN") ?: throw AssertionError("MITRA_HOTLINE_BIN is not set")
-        val dir = Files.createTempDirectory("mitra-kt-contract").toFile()
-        val keys = File(dir, "keys").path
-        expect(ProcessBuilder(bin, "keygen", "--out", keys).start().waitFor() == 0, "keygen")
-        val server = ProcessBuilder(bin, "serve", "--keys", keys, "--data", File(dir, "inbox").path, "--listen", "127.0.0.1:0")
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start()
-        try {
-            val url = server.inputStream.bufferedReader().readLine().removePrefix("listening on ").trim()
-            val cardProc = ProcessBuilder(bin, "card", "--keys", keys, "--name", "Kotlin Hotline", "--endpoint", url).start()
-            val card = cardProc.inputStream.bufferedReader().readText().trim()
-            expect(cardProc.waitFor() == 0, "card")
+        withHotline("mitra-kt-contract") { card, dir ->
             val (m, _) = freshVault()
             m.unlock(REAL)
             m.pair(card)
@@ -441,9 +438,6 @@ fun main() {
             val proof = File(dir, "proof")
             val files = m.exportContractProof(saved.id, proof.path, true, null, ne)
             expect(files.contains("SHA256SUMS.minisig") && File(proof, "README.txt").readText().contains("minisign -Vm SHA256SUMS"), "proof $files")
-        } finally {
-            server.destroy()
-            server.waitFor()
         }
     }
 
